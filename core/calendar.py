@@ -1,0 +1,122 @@
+"""Counting time the way a jurisdiction's law counts it.
+
+Every jurisdiction plugin supplies one :class:`CourtCalendar`. It knows three things the
+law fixes and nothing else:
+
+* how a period of years, months and days is added to a start date (the start day is
+  excluded and calendar months end on the same-numbered day, or on the last day of a
+  shorter month - New York GCL § 30, the E&W corresponding-date rule);
+* which days the court office is closed (weekends plus the jurisdiction's own statutory
+  holiday list, built from the ``holidays`` package and corrected where the package's
+  default list is not the law's list);
+* what happens when a last day falls on a closed day (rolled forward by statute, or left
+  where it is with the next open day named as an arguable alternative).
+
+Month arithmetic is python-dateutil's ``relativedelta``, which clamps to the month end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["NEVER", "CourtCalendar", "Period", "add_period"]
+
+#: A deadline that never arrives while the facts stay as they are (time not running).
+NEVER = date.max
+
+RollRule = Literal["forward", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period of time as statutes state it: years, months and days."""
+
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def __str__(self) -> str:
+        parts = []
+        if self.years:
+            parts.append(f"{self.years} year{'s' if self.years != 1 else ''}")
+        if self.months:
+            parts.append(f"{self.months} month{'s' if self.months != 1 else ''}")
+        if self.days:
+            parts.append(f"{self.days} day{'s' if self.days != 1 else ''}")
+        return " ".join(parts) or "0 days"
+
+    def to_dict(self) -> dict[str, int]:
+        return {"years": self.years, "months": self.months, "days": self.days}
+
+
+@lru_cache(maxsize=1 << 17)
+def add_period(start: date, period: Period) -> date:
+    """Return the last day of ``period`` counted from ``start`` (the start day excluded).
+
+    Years and months go first, by calendar month, clamping to the last day of a shorter
+    month (31 August + 6 months = 28/29 February); days are then added one by one. A
+    period added to :data:`NEVER` stays :data:`NEVER`.
+    """
+    if start == NEVER:
+        return NEVER
+    try:
+        moved = start + relativedelta(years=period.years, months=period.months)
+        return moved + timedelta(days=period.days)
+    except OverflowError:
+        return NEVER
+
+
+@dataclass(frozen=True)
+class CourtCalendar:
+    """A jurisdiction's calendar for counting and for closed court days.
+
+    ``holidays_for_year`` maps each holiday of one year to its name; it is cached per year.
+    ``roll`` says what the law does with a last day on a closed day: ``"forward"`` moves
+    it to the next open day (New York GCL § 25-a), ``"none"`` leaves it in place.
+    """
+
+    name: str
+    holidays_for_year: Callable[[int], Mapping[date, str]]
+    roll: RollRule = "forward"
+    closed_weekdays: frozenset[int] = frozenset({5, 6})
+    citation: str = ""
+    _cache: dict[int, Mapping[date, str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def holidays(self, year: int) -> Mapping[date, str]:
+        found = self._cache.get(year)
+        if found is None:
+            found = dict(self.holidays_for_year(year))
+            self._cache[year] = found
+        return found
+
+    def is_closed(self, day: date) -> bool:
+        """True when the court office is closed: a weekend day or a listed holiday."""
+        return day.weekday() in self.closed_weekdays or day in self.holidays(day.year)
+
+    def next_open(self, day: date) -> date:
+        """The first open day on or after ``day``."""
+        if day == NEVER:
+            return NEVER
+        while self.is_closed(day):
+            day += timedelta(days=1)
+        return day
+
+    def previous_open(self, day: date) -> date:
+        """The last open day on or before ``day``."""
+        if day == NEVER:
+            return NEVER
+        while self.is_closed(day):
+            day -= timedelta(days=1)
+        return day
+
+    def closed_reason(self, day: date) -> str:
+        """Why the office is closed on ``day`` (for traces), or an empty string."""
+        if day.weekday() in self.closed_weekdays:
+            return day.strftime("%A")
+        return self.holidays(day.year).get(day, "")

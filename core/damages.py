@@ -1,0 +1,153 @@
+"""How the law limits an award: caps, comparative fault, fixed awards and fee limits.
+
+Order of application (the common order in the statutes medmal covers; a jurisdiction
+whose law differs says so in its rules' notes): caps on each component, then the
+claimant's share of fault on compensatory damages (punitive damages are not apportioned),
+then the contingency-fee limit on the net recovery. A cap never raises an amount, and a
+cap a court has struck down is reported with the decision and never applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from .case import Case
+from .expr import Unknown
+from .result import DamagesLimit, DamagesResult, TraceStep, Warning
+from .rules import DamagesRule
+from .scalar import Env, describe
+
+__all__ = ["evaluate_damages", "fee_limit"]
+
+COMPONENTS = ("economic", "non_economic", "punitive")
+COMPENSATORY = ("economic", "non_economic")
+
+
+def fee_limit(recovery: float, slices: tuple[tuple[float | None, float], ...]) -> float:
+    """The largest fee a sliding scale allows on ``recovery``.
+
+    ``slices`` are (upper bound of the slice or None for the rest, rate), in order:
+    ((250_000, 0.30), (500_000, 0.25), ..., (None, 0.10)).
+    """
+    fee = 0.0
+    lower = 0.0
+    for upper, rate in slices:
+        top = recovery if upper is None else min(recovery, upper)
+        if top > lower:
+            fee += (top - lower) * rate
+        if upper is None or recovery <= upper:
+            break
+        lower = upper
+    return round(fee, 2)
+
+
+def _fault_factor(rule: DamagesRule, fault: float) -> float:
+    if rule.regime == "pure" or rule.regime == "apportioned":
+        return 1.0 - fault
+    if rule.regime == "bar_above":
+        return 0.0 if fault > (rule.threshold or 0.5) else 1.0 - fault
+    if rule.regime == "bar_at":
+        return 0.0 if fault >= (rule.threshold or 0.5) else 1.0 - fault
+    if rule.regime == "contributory":
+        return 0.0 if fault > 0 else 1.0
+    raise ValueError(f"rule {rule.id}: unknown comparative-fault regime {rule.regime!r}")
+
+
+def evaluate_damages(
+    items: list[Any], case: Case, env: Env, as_of: date, warn: Callable[[Warning], None]
+) -> DamagesResult:
+    """Apply every damages rule in force to the damages the case claims."""
+    claim = case.damages
+    assert claim is not None
+    claimed = {name: float(getattr(claim, name)) for name in COMPONENTS}
+    after_caps = dict(claimed)
+    limits: list[DamagesLimit] = []
+    trace: list[TraceStep] = []
+    fault_rule: DamagesRule | None = None
+    fee_rule: DamagesRule | None = None
+
+    for compiled in items:
+        rule: DamagesRule = compiled.rule
+        if compiled.applies(env) is not True:
+            continue
+        env.reset()
+        amount = compiled.value(env) if compiled.value is not None else None
+        if isinstance(amount, Unknown):
+            for name in sorted(amount.facts):
+                warn(Warning("missing_fact", f"{name} is unknown: {rule.title} cannot be computed", name, rule.id))
+            amount = None
+        if rule.effect == "fault":
+            fault_rule = rule
+            continue
+        if rule.effect == "fee_schedule":
+            fee_rule = rule
+            continue
+        applied = False
+        if rule.effect == "cap" and not rule.struck_down and amount is not None:
+            applied = _apply_cap(rule, float(amount), after_caps, trace)
+        limits.append(
+            DamagesLimit(
+                effect=rule.effect,
+                component=rule.component,
+                amount=float(amount) if amount is not None else None,
+                citation=rule.citation,
+                rule_id=rule.id,
+                rule_version=rule.version,
+                description=rule.note or rule.title,
+                applied=applied,
+                struck_down=rule.struck_down,
+                uncertainty=rule.uncertainty,
+            )
+        )
+        if env.trace:
+            trace.extend(env.trace)
+
+    after_fault = dict(after_caps)
+    if fault_rule is not None:
+        fault = case.claimant_fault
+        if fault is None:
+            warn(
+                Warning(
+                    "missing_fact",
+                    "claimant_fault is unknown: damages are shown without a reduction for the claimant's own fault",
+                    "claimant_fault",
+                    fault_rule.id,
+                    fault_rule.citation,
+                )
+            )
+        else:
+            factor = _fault_factor(fault_rule, fault)
+            for name in COMPENSATORY:
+                after_fault[name] = round(after_caps[name] * factor, 2)
+            trace.append(
+                TraceStep(
+                    f"{fault_rule.title}: claimant {fault:.0%} at fault, compensatory damages x {factor:.4g}",
+                    describe(sum(after_fault.values())),
+                    fault_rule.citation,
+                )
+            )
+    recoverable = round(sum(after_fault.values()), 2)
+    fee = None
+    if fee_rule is not None:
+        fee = fee_limit(recoverable, fee_rule.slices)
+        trace.append(TraceStep(f"{fee_rule.title} on a net recovery of {recoverable:,.2f}", describe(fee), fee_rule.citation))
+    return DamagesResult(claim.currency, claimed, limits, after_caps, after_fault, recoverable, fee, trace)
+
+
+def _apply_cap(rule: DamagesRule, amount: float, after_caps: dict[str, float], trace: list[TraceStep]) -> bool:
+    if rule.component == "total":
+        total = sum(after_caps.values())
+        if total <= amount:
+            return False
+        scale = amount / total
+        for name in COMPONENTS:
+            after_caps[name] = round(after_caps[name] * scale, 2)
+    else:
+        before = after_caps[rule.component]
+        if before <= amount:
+            return False
+        after_caps[rule.component] = amount
+    trace.append(TraceStep(f"{rule.title}: {rule.component} capped", describe(amount), rule.citation))
+    return True

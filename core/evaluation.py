@@ -1,0 +1,272 @@
+"""Evaluate one case against one jurisdiction's rules on the scalar backend.
+
+The order follows the law: pick the rule versions in force for the case's dates, drop
+the rules an applying exception overrides, compute each deadline with its trace, then
+decide its status against the as-of date and the procedural facts. Where a fact is
+missing, the earliest deadline that could apply is reported and the fact is named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .calendar import NEVER
+from .case import Case
+from .damages import evaluate_damages
+from .expr import Unknown
+from .facts import FACT_NAMES, case_facts, defendant_facts
+from .jurisdiction import Jurisdiction
+from .result import Deadline, Requirement, Result, Status, TraceStep, Warning
+from .rules import DeadlineRule, RequirementRule, Rule
+from .scalar import Compiled, Env, compile_expr, describe
+
+__all__ = ["CompiledJurisdiction", "deadline_status"]
+
+_UNKNOWN = object()
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: Any
+    applies: Compiled
+    value: Compiled | None
+
+
+def deadline_status(day: date | None, done: date | None, as_of: date, could_move: bool) -> Status:
+    """The status of a last day ``day`` given the date the act was ``done`` (if it was)."""
+    if day is None:
+        return "indeterminate"
+    if done is not None:
+        if done <= day:
+            return "met"
+        return "indeterminate" if could_move else "expired"
+    if day == NEVER:
+        return "not_running"
+    if as_of <= day:
+        return "open"
+    return "indeterminate" if could_move else "expired"
+
+
+def _in_force(rule: Rule, facts: dict[str, Any]) -> bool | None:
+    """True/False when the rule version's window is decided by the facts; None if unknown."""
+    window = rule.in_force
+    if window.start is None and window.end is None:
+        return True
+    measured = facts.get(window.measured_by, _UNKNOWN)
+    if measured is _UNKNOWN:
+        return None
+    if measured is None:
+        return False
+    return window.contains(measured)
+
+
+class CompiledJurisdiction:
+    """A jurisdiction's rules compiled for the scalar backend."""
+
+    def __init__(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+
+        def build(rule: Rule, value: Any) -> _Compiled:
+            return _Compiled(rule, compile_expr(rule.applies), compile_expr(value) if value is not None else None)
+
+        self.deadlines = [build(r, r.date) for r in jurisdiction.deadline_rules]
+        self.requirements = [build(r, r.due) for r in jurisdiction.requirement_rules]
+        self.damages = [build(r, r.amount) for r in jurisdiction.damages_rules]
+        self.warnings = [build(r, None) for r in jurisdiction.warning_rules]
+
+    # --- the entry point ------------------------------------------------------------------
+    def evaluate(self, case: Case, as_of: date, trace: bool = True) -> Result:
+        j = self.jurisdiction
+        base = case_facts(case)
+        base["as_of"] = as_of
+        warnings: list[Warning] = []
+        seen_warnings: set[tuple[str, str | None, str | None]] = set()
+
+        def warn(item: Warning) -> None:
+            key = (item.code, item.fact, item.rule_id)
+            if key not in seen_warnings:
+                seen_warnings.add(key)
+                warnings.append(item)
+
+        deadlines: list[Deadline] = []
+        requirements: list[Requirement] = []
+        case_env = Env(base, j.calendar, j.parameters, trace)
+        for defendant in case.defendants:
+            env = Env(defendant_facts(base, defendant), j.calendar, j.parameters, trace)
+            deadlines += self._deadlines(env, defendant.name, True, as_of, warn)
+            requirements += self._requirements(env, defendant.name, True, as_of)
+        deadlines += self._deadlines(case_env, None, False, as_of, warn)
+        requirements += self._requirements(case_env, None, False, as_of)
+
+        damages = evaluate_damages(self.damages, case, case_env, as_of, warn) if case.damages else None
+        for compiled in self.warnings:
+            if compiled.applies(case_env) is True:
+                rule = compiled.rule
+                warn(Warning(rule.code, rule.message, None, rule.id, rule.citation))
+        return Result(j.code, as_of.isoformat(), j.rules_version, deadlines, requirements, damages, warnings)
+
+    # --- deadlines --------------------------------------------------------------------------
+    def _candidates(self, items: list[_Compiled], env: Env, per_defendant: bool) -> list[tuple[_Compiled, bool]]:
+        found: list[tuple[_Compiled, bool]] = []
+        for compiled in items:
+            rule = compiled.rule
+            if rule.per_defendant is not per_defendant:
+                continue
+            window = _in_force(rule, env.facts)
+            if window is False:
+                continue
+            applies = compiled.applies(env)
+            if applies is False or applies is None:
+                continue
+            found.append((compiled, window is True and applies is True))
+        overridden = {target for c, certain in found if certain for target in c.rule.overrides}
+        return [(c, certain) for c, certain in found if c.rule.id not in overridden]
+
+    def _deadlines(
+        self, env: Env, defendant: str | None, per_defendant: bool, as_of: date, warn: Callable[[Warning], None]
+    ) -> list[Deadline]:
+        groups: dict[str, list[Deadline]] = {}
+        uncertain: dict[str, list[str]] = {}
+        for compiled, certain in self._candidates(self.deadlines, env, per_defendant):
+            rule: DeadlineRule = compiled.rule
+            made = self._deadline(compiled, env, defendant, as_of, warn)
+            if made is None:
+                continue
+            key = "limitation" if rule.kind == "limitation" else rule.id
+            groups.setdefault(key, []).append(made)
+            if not certain:
+                uncertain.setdefault(key, []).append(rule.id)
+        out: list[Deadline] = []
+        for key, made in groups.items():
+            chosen = min(made, key=_earliest_first)
+            if len(made) > 1:
+                others = ", ".join(sorted({m.rule_id + "@" + m.rule_version for m in made if m is not chosen}))
+                warn(
+                    Warning(
+                        "rule_choice",
+                        f"which rule governs the {chosen.kind} deadline for {defendant or 'the case'} turns on "
+                        f"facts not supplied; the earliest ({chosen.rule_id}@{chosen.rule_version}) is shown, "
+                        f"others: {others}",
+                        None,
+                        chosen.rule_id,
+                        chosen.citation,
+                    )
+                )
+            out.append(chosen)
+        if per_defendant and "limitation" not in groups:
+            out.insert(0, _no_limitation_rule(defendant, self.jurisdiction.code, warn))
+        return out
+
+    def _deadline(
+        self, compiled: _Compiled, env: Env, defendant: str | None, as_of: date, warn: Callable[[Warning], None]
+    ) -> Deadline | None:
+        rule: DeadlineRule = compiled.rule
+        env.reset()
+        if env.trace is not None:
+            env.trace.append(TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation))
+        assert compiled.value is not None
+        value = compiled.value(env)
+        if value is None:
+            return None
+        missing: set[str] = set(env.could_move)
+        if isinstance(value, Unknown):
+            missing |= value.facts
+            day = None
+        else:
+            day = value
+        done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
+        status = deadline_status(day, done, as_of, bool(missing))
+        for name in sorted(missing):
+            path = FACT_NAMES.get(name, name)
+            if day is None:
+                message = f"{path} is unknown: the {rule.kind} date ({rule.id}) cannot be computed without it"
+            else:
+                message = (
+                    f"{path} is unknown: the {rule.kind} date {describe(day)} ({rule.id}) is the earliest that "
+                    f"could apply; a known {path} could make it later"
+                )
+            warn(Warning("missing_fact", message, path, rule.id, rule.citation))
+        for name, (stand_in, why) in env.assumed.items():
+            if env.trace is not None:
+                env.trace.append(TraceStep(f"assumed {FACT_NAMES.get(name, name)} = {describe(stand_in)}: {why}", None, ""))
+        if rule.uncertainty:
+            warn(Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation))
+        return Deadline(
+            kind=rule.kind,
+            defendant=defendant,
+            date=None if day is None or day == NEVER else day.isoformat(),
+            status=status,
+            citation=rule.citation,
+            discretion=rule.discretion,
+            trace=env.trace if env.trace is not None else [],
+            rule_id=rule.id,
+            rule_version=rule.version,
+            title=rule.title,
+            alternatives=list(env.alternatives),
+            missing_facts=sorted(FACT_NAMES.get(n, n) for n in missing),
+            verified=rule.verified,
+            uncertainty=rule.uncertainty,
+        )
+
+    # --- requirements -------------------------------------------------------------------
+    def _requirements(self, env: Env, defendant: str | None, per_defendant: bool, as_of: date) -> list[Requirement]:
+        out: list[Requirement] = []
+        for compiled, _certain in self._candidates(self.requirements, env, per_defendant):
+            rule: RequirementRule = compiled.rule
+            env.reset()
+            value = compiled.value(env) if compiled.value is not None else None
+            due_date = value if isinstance(value, date) and value != NEVER else None
+            done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
+            if done is not None:
+                status = "overdue" if due_date is not None and done > due_date else "met"
+            elif due_date is None:
+                status = "not_yet_due"
+            else:
+                status = "overdue" if as_of > due_date else "pending"
+            out.append(
+                Requirement(
+                    kind=rule.kind,
+                    defendant=defendant,
+                    due=due_date.isoformat() if due_date else rule.due_event,
+                    due_date=due_date.isoformat() if due_date else None,
+                    citation=rule.citation,
+                    description=rule.description,
+                    consequence_of_failure=rule.consequence_of_failure,
+                    status=status,
+                    rule_id=rule.id,
+                    rule_version=rule.version,
+                    trace=env.trace if env.trace is not None else [],
+                    uncertainty=rule.uncertainty,
+                )
+            )
+        return out
+
+
+def _earliest_first(item: Deadline) -> tuple[int, str]:
+    # An undecidable date sorts first: it may be earlier than any computed one.
+    if item.date is None:
+        return (0 if item.status == "indeterminate" else 2, "")
+    return (1, item.date)
+
+
+def _no_limitation_rule(defendant: str | None, code: str, warn: Callable[[Warning], None]) -> Deadline:
+    message = (
+        f"no {code} limitation rule covers the claim against {defendant}; it may be governed by other law "
+        "(e.g. the Federal Tort Claims Act for a federal defendant) - check it by hand"
+    )
+    warn(Warning("no_rule", message, None, None, None))
+    return Deadline(
+        kind="limitation",
+        defendant=defendant,
+        date=None,
+        status="indeterminate",
+        citation=f"no {code} rule applies (see warnings)",
+        discretion=None,
+        trace=[TraceStep(message, None, f"no {code} rule applies")],
+        rule_id="",
+        rule_version="",
+        title="no governing limitation rule",
+    )

@@ -1,0 +1,170 @@
+"""CPLR 214-a (medical malpractice) with the CPLR 208 infancy and insanity tolls.
+
+CPLR 214-a: "An action for medical, dental or podiatric malpractice must be commenced
+within two years and six months of the act, omission or failure complained of or last
+treatment where there is continuous treatment for the same illness, injury or condition
+..., provided, however, that: (a) [foreign object: one year from discovery] and (b)
+[failure to diagnose cancer or a malignant tumor: two years and six months from the later
+of knowledge, capped at seven years from the act, or the last continuous treatment]."
+
+Versions:
+
+* ``1986`` - acts or omissions before 2015-07-31 (L.1975 ch. 109 as amended by L.1986
+  ch. 485). Lavern's Law does not reach them, except its six-month revival of cancer
+  claims that became time-barred in the ten months before 2018-01-31.
+* ``2018`` - acts or omissions on or after 2015-07-31: L.2017 ch. 506 as amended by
+  L.2018 ch. 1 (Lavern's Law), signed and effective 2018-01-31, applies to "acts,
+  omissions, or failures occurring within 2 years and 6 months prior to the effective
+  date of this act, and not before" (Ford v Lee, 2022 NY Slip Op 01414 (1st Dept)).
+
+The expressions here are shared with the public-entity and wrongful-death rules, which
+reuse the same accrual and tolls.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from medmal.calendar import Period
+from medmal.expr import Expr, cap, const, earlier, fact, has, incapacity_end, later, roll_forward, when
+from medmal.rules import DeadlineRule, InForce
+
+from .calendar import GCL_25A
+
+__all__ = [
+    "ACT",
+    "CONTINUOUS_TREATMENT_END",
+    "CPLR_208",
+    "CPLR_214A",
+    "LIMITATION_RULES",
+    "PRIVATE",
+    "disability_extension",
+    "medical_malpractice_last_day",
+]
+
+CPLR_214A = "N.Y. CPLR 214-a"
+CPLR_208 = "N.Y. CPLR 208(a)"
+LAVERN = "N.Y. CPLR 214-a(b) (Lavern's Law, L.2017 ch. 506 as amended by L.2018 ch. 1)"
+REVIVAL = "L.2018 ch. 1 (revival of cancer claims barred in the ten months before 2018-01-31); Ford v Lee, 2022 NY Slip Op 01414"
+LAVERN_APPLIES_FROM = date(2015, 7, 31)
+TWO_YEARS_SIX_MONTHS = Period(years=2, months=6)
+
+ACT = fact("act_or_omission")
+CONTINUOUS_TREATMENT_END = fact(
+    "continuous_treatment_end",
+    assume=ACT,
+    why="continuous treatment cannot end before the act; without it time runs from the act",
+)
+KNOWLEDGE = fact(
+    "discovery",
+    assume=ACT,
+    why="knowledge of the act and the injury cannot come before the act itself",
+)
+PRIVATE = fact("defendant.public_entity").is_in(None)
+
+
+def accrual() -> Expr:
+    """214-a: the act, omission or failure, or the last continuous treatment if later."""
+    return later(ACT, CONTINUOUS_TREATMENT_END).step(
+        "time runs from the act, or from the last continuous treatment for the same condition if later",
+        cite=CPLR_214A,
+    )
+
+
+def disability_extension(period: Period, start: Expr) -> Expr:
+    """CPLR 208(a): infancy or insanity at accrual extends a period under three years by
+    the period of disability, but in medical malpractice never beyond ten years.
+
+    The ten years run from the act or omission (Daniel J. v NYC Health & Hosps. Corp.,
+    77 NY2d 630 (1991)), which is also the earlier, safe reading where treatment continued.
+    """
+    adulthood = (fact("date_of_birth") + Period(years=18)).step(
+        "18th birthday: infancy ends (CPLR 105(j))", cite="N.Y. CPLR 105(j)"
+    )
+    infancy_end = when(start.lt(adulthood), adulthood)
+    insanity_end = incapacity_end(start)
+    disability_end = later(infancy_end, insanity_end)
+    extended = (disability_end + period).step(f"{period} after the disability ends", cite=CPLR_208)
+    ten_years = (ACT + Period(years=10)).step("not beyond ten years after accrual (medical malpractice)", cite=CPLR_208)
+    return cap(extended, ten_years).step("the extended date, capped at ten years", cite=CPLR_208)
+
+
+def medical_malpractice_last_day(*, lavern: bool, period: Period = TWO_YEARS_SIX_MONTHS) -> Expr:
+    """The 214-a last day before the GCL § 25-a roll (``period`` differs for GML 50-i)."""
+    start = accrual()
+    base = (start + period).step(f"{period} from accrual", cite=CPLR_214A)
+    foreign_object = when(
+        has("foreign_object"),
+        (fact("foreign_object_discovery") + Period(years=1)).step(
+            "foreign object: one year from discovery (or from facts that would reasonably lead to it)",
+            cite=f"{CPLR_214A}(a)",
+        ),
+    )
+    extensions = [base, foreign_object, disability_extension(period, start)]
+    if lavern:
+        knowledge_limb = earlier(
+            (KNOWLEDGE + period).step(f"{period} from knowledge of the act and the injury", cite=LAVERN),
+            (ACT + Period(years=7)).step("no later than seven years from the act or omission", cite=LAVERN),
+        )
+        treatment_limb = (CONTINUOUS_TREATMENT_END + period).step(
+            f"{period} from the last continuous treatment", cite=LAVERN
+        )
+        extensions.append(when(has("failure_to_diagnose_cancer"), later(knowledge_limb, treatment_limb)))
+    last_day = later(*extensions).step("the latest of the periods that apply", cite=CPLR_214A)
+    if not lavern:
+        revived = when(
+            has("failure_to_diagnose_cancer") & last_day.ge(const(date(2017, 3, 30))) & last_day.lt(
+                const(date(2018, 1, 30))
+            ),
+            const(date(2018, 7, 31)).step(
+                "cancer claim time-barred in the ten months before 2018-01-31: revived until 2018-07-31",
+                cite=REVIVAL,
+            ),
+        )
+        last_day = later(last_day, revived)
+    return last_day
+
+
+def _limitation(version: str, lavern: bool, window: InForce, uncertainty: str) -> DeadlineRule:
+    return DeadlineRule(
+        id="us-ny.limitation.cplr-214-a",
+        version=version,
+        kind="limitation",
+        title="Medical malpractice: 2 years 6 months (CPLR 214-a, tolls of CPLR 208)",
+        citation=f"{CPLR_214A}; {CPLR_208}; {GCL_25A}",
+        in_force=window,
+        applies=PRIVATE & fact("claim_type").eq("personal_injury"),
+        date=roll_forward(medical_malpractice_last_day(lavern=lavern), cite=GCL_25A),
+        satisfied_by="complaint_filed",
+        verified="primary",
+        uncertainty=uncertainty,
+        sources=(
+            "https://www.nysenate.gov/legislation/laws/CVP/214-A",
+            "https://www.nysenate.gov/legislation/laws/CVP/208",
+        ),
+    )
+
+
+_TOLL_NOTE = (
+    "CPLR 208's ten-year cap is taken from the act or omission (Daniel J., 77 NY2d 630), the earlier reading "
+    "where treatment continued; where infancy and insanity both existed at accrual the later end is used."
+)
+
+LIMITATION_RULES = (
+    _limitation(
+        "1986",
+        False,
+        InForce(end=LAVERN_APPLIES_FROM, note="acts or omissions before 2015-07-31"),
+        _TOLL_NOTE
+        + " The revival window is read as a last day from 2017-03-30 to 2018-01-29 (barred from 2017-03-31 to "
+        "2018-01-30); the body text of L.2018 ch. 1 was seen only as quoted in Ford v Lee.",
+    ),
+    _limitation(
+        "2018",
+        True,
+        InForce(start=LAVERN_APPLIES_FROM, note="acts or omissions on or after 2015-07-31 (Lavern's Law)"),
+        _TOLL_NOTE
+        + " Lavern's Law: the seven-year limit is read as limiting only the knowledge limb, not the "
+        "continuous-treatment limb (the text places it inside limb (i)); no appellate decision on the point was found.",
+    ),
+)

@@ -59,7 +59,7 @@ class IncapacityPeriod(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> IncapacityPeriod:
         if self.end is not None and self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+            raise ValueError(f"end: {self.end} is before start {self.start}")
         return self
 
 
@@ -125,9 +125,9 @@ class Damages(_Model):
     @model_validator(mode="after")
     def _parts_within_totals(self) -> Damages:
         if self.future_economic is not None and self.future_economic > self.economic:
-            raise ValueError("future_economic is larger than economic")
+            raise ValueError("future_economic: is larger than economic")
         if self.future_non_economic is not None and self.future_non_economic > self.non_economic:
-            raise ValueError("future_non_economic is larger than non_economic")
+            raise ValueError("future_non_economic: is larger than non_economic")
         return self
 
 
@@ -158,22 +158,22 @@ class Case(_Model):
             for name in _EVENT_AFTER_BIRTH:
                 value = getattr(ev, name)
                 if value is not None and value < born:
-                    raise ValueError(f"events.{name} ({value}) is before the claimant's date_of_birth ({born})")
+                    raise ValueError(f"events.{name}: {value} is before the claimant's date_of_birth {born}")
         if ev.death is not None:
             for name in ("act_or_omission", "injury", "continuous_treatment_end"):
                 value = getattr(ev, name)
                 if value is not None and value > ev.death:
-                    raise ValueError(f"events.{name} ({value}) is after the claimant's death ({ev.death})")
+                    raise ValueError(f"events.{name}: {value} is after the claimant's death {ev.death}")
         if ev.act_or_omission is not None:
             for name in ("continuous_treatment_end", "foreign_object_discovery"):
                 value = getattr(ev, name)
                 if value is not None and value < ev.act_or_omission:
-                    raise ValueError(f"events.{name} ({value}) is before events.act_or_omission")
+                    raise ValueError(f"events.{name}: {value} is before events.act_or_omission {ev.act_or_omission}")
         if self.claim_type == "wrongful_death" and ev.death is None and "events.death" in self.confirmed_absent:
-            raise ValueError("claim_type is wrongful_death but events.death is confirmed absent")
+            raise ValueError("claim_type: is wrongful_death but events.death is confirmed absent")
         for path in self.confirmed_absent:
             if _lookup(self, path) not in (None, []):
-                raise ValueError(f"confirmed_absent names {path}, which has a value")
+                raise ValueError(f"confirmed_absent: names {path}, which has a value")
         return self
 
 
@@ -181,6 +181,6 @@ def _lookup(case: Case, path: str) -> object:
     obj: object = case
     for part in path.split("."):
         if not isinstance(obj, BaseModel) or part not in type(obj).model_fields:
-            raise ValueError(f"confirmed_absent names {path!r}, which is not a case field")
+            raise ValueError(f"confirmed_absent: {path!r} is not a case field")
         obj = getattr(obj, part)
     return obj

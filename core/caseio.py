@@ -20,8 +20,16 @@ def validation_problems(error: ValidationError) -> list[tuple[str, str]]:
     """Turn pydantic's errors into (field path, plain message) pairs."""
     problems = []
     for item in error.errors(include_url=False):
-        path = ".".join(str(part) for part in item["loc"]) or "case"
+        path = ".".join(str(part) for part in item["loc"])
         message = item["msg"]
+        if item["type"] == "value_error":
+            # Cross-field checks say "field: problem"; put the field into the path.
+            message = message.removeprefix("Value error, ")
+            field, sep, rest = message.partition(": ")
+            if sep and " " not in field:
+                path = f"{path}.{field}" if path else field
+                message = rest
+        path = path or "case"
         if item["type"] == "extra_forbidden":
             message = "is not a field of the case format (check the spelling; `medmal schema` lists the fields)"
         elif item["type"] == "missing":

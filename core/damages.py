@@ -55,8 +55,40 @@ def _fault_factor(rule: DamagesRule, fault: float) -> float:
     raise ValueError(f"rule {rule.id}: unknown comparative-fault regime {rule.regime!r}")
 
 
+def _limit(rule: DamagesRule, amount: Any, applied: bool) -> DamagesLimit:
+    return DamagesLimit(
+        effect=rule.effect,
+        component=rule.component,
+        amount=float(amount) if amount is not None else None,
+        citation=rule.citation,
+        rule_id=rule.id,
+        rule_version=rule.version,
+        description=rule.note or rule.title,
+        applied=applied,
+        struck_down=rule.struck_down,
+        uncertainty=rule.uncertainty,
+    )
+
+
+def static_limits(items: list[Any], env: Env) -> dict[str, DamagesLimit]:
+    """Limits that read no case fact (a statement that there is no cap, a fixed figure):
+    built once per jurisdiction instead of once per case."""
+    out: dict[str, DamagesLimit] = {}
+    for compiled in items:
+        rule: DamagesRule = compiled.rule
+        if rule.effect in ("no_cap", "information") and not rule.facts():
+            amount = compiled.value(env) if compiled.value is not None else None
+            out[rule.id] = _limit(rule, amount, False)
+    return out
+
+
 def evaluate_damages(
-    items: list[Any], case: Case, env: Env, as_of: date, warn: Callable[[Warning], None]
+    items: list[Any],
+    case: Case,
+    env: Env,
+    as_of: date,
+    warn: Callable[[Warning], None],
+    static: dict[str, DamagesLimit] | None = None,
 ) -> DamagesResult:
     """Apply every damages rule in force to the damages the case claims."""
     claim = case.damages
@@ -68,12 +100,19 @@ def evaluate_damages(
     fault_rule: DamagesRule | None = None
     fee_rule: DamagesRule | None = None
 
+    static = static or {}
     for compiled in items:
         rule: DamagesRule = compiled.rule
+        fixed = static.get(rule.id)
+        if fixed is not None:
+            limits.append(fixed)
+            continue
         if compiled.applies(env) is not True:
             continue
-        env.reset()
-        amount = compiled.value(env) if compiled.value is not None else None
+        amount = None
+        if compiled.value is not None:
+            env.reset()
+            amount = compiled.value(env)
         if isinstance(amount, Unknown):
             for name in sorted(amount.facts):
                 warn(Warning("missing_fact", f"{name} is unknown: {rule.title} cannot be computed", name, rule.id))
@@ -84,25 +123,12 @@ def evaluate_damages(
         if rule.effect == "fee_schedule":
             fee_rule = rule
             continue
+        if env.trace:
+            trace.extend(env.trace)
         applied = False
         if rule.effect == "cap" and not rule.struck_down and amount is not None:
             applied = _apply_cap(rule, float(amount), after_caps, trace)
-        limits.append(
-            DamagesLimit(
-                effect=rule.effect,
-                component=rule.component,
-                amount=float(amount) if amount is not None else None,
-                citation=rule.citation,
-                rule_id=rule.id,
-                rule_version=rule.version,
-                description=rule.note or rule.title,
-                applied=applied,
-                struck_down=rule.struck_down,
-                uncertainty=rule.uncertainty,
-            )
-        )
-        if env.trace:
-            trace.extend(env.trace)
+        limits.append(_limit(rule, amount, applied))
 
     after_fault = dict(after_caps)
     if fault_rule is not None:
@@ -121,18 +147,22 @@ def evaluate_damages(
             factor = _fault_factor(fault_rule, fault)
             for name in COMPENSATORY:
                 after_fault[name] = round(after_caps[name] * factor, 2)
-            trace.append(
-                TraceStep(
-                    f"{fault_rule.title}: claimant {fault:.0%} at fault, compensatory damages x {factor:.4g}",
-                    describe(sum(after_fault.values())),
-                    fault_rule.citation,
+            if env.tracing:
+                trace.append(
+                    TraceStep(
+                        f"{fault_rule.title}: claimant {fault:.0%} at fault, compensatory damages x {factor:.4g}",
+                        describe(sum(after_fault.values())),
+                        fault_rule.citation,
+                    )
                 )
-            )
     recoverable = round(sum(after_fault.values()), 2)
     fee = None
     if fee_rule is not None:
         fee = fee_limit(recoverable, fee_rule.slices)
-        trace.append(TraceStep(f"{fee_rule.title} on a net recovery of {recoverable:,.2f}", describe(fee), fee_rule.citation))
+        if env.tracing:
+            trace.append(
+                TraceStep(f"{fee_rule.title} on a net recovery of {recoverable:,.2f}", describe(fee), fee_rule.citation)
+            )
     return DamagesResult(claim.currency, claimed, limits, after_caps, after_fault, recoverable, fee, trace)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .calendar import NEVER
 from .case import Case
-from .damages import evaluate_damages
+from .damages import evaluate_damages, static_limits
 from .expr import Unknown
 from .facts import FACT_NAMES, case_facts, defendant_facts
 from .jurisdiction import Jurisdiction
@@ -76,6 +76,16 @@ class CompiledJurisdiction:
         self.requirements = [build(r, r.due) for r in jurisdiction.requirement_rules]
         self.damages = [build(r, r.amount) for r in jurisdiction.damages_rules]
         self.warnings = [build(r, None) for r in jurisdiction.warning_rules]
+        # Split once by scope so each evaluation only walks the rules that can apply.
+        self._deadlines_for = {
+            scope: [c for c in self.deadlines if c.rule.per_defendant is scope] for scope in (True, False)
+        }
+        self._requirements_for = {
+            scope: [c for c in self.requirements if c.rule.per_defendant is scope] for scope in (True, False)
+        }
+        self._texts: dict[tuple[Any, ...], Any] = {}
+        empty = Env({}, jurisdiction.calendar, jurisdiction.parameters, False)
+        self._static_limits = static_limits(self.damages, empty)
 
     # --- the entry point ------------------------------------------------------------------
     def evaluate(self, case: Case, as_of: date, trace: bool = True) -> Result:
@@ -101,7 +111,9 @@ class CompiledJurisdiction:
         deadlines += self._deadlines(case_env, None, False, as_of, warn)
         requirements += self._requirements(case_env, None, False, as_of)
 
-        damages = evaluate_damages(self.damages, case, case_env, as_of, warn) if case.damages else None
+        damages = (
+            evaluate_damages(self.damages, case, case_env, as_of, warn, self._static_limits) if case.damages else None
+        )
         for compiled in self.warnings:
             if compiled.applies(case_env) is True:
                 rule = compiled.rule
@@ -109,12 +121,10 @@ class CompiledJurisdiction:
         return Result(j.code, as_of.isoformat(), j.rules_version, deadlines, requirements, damages, warnings)
 
     # --- deadlines --------------------------------------------------------------------------
-    def _candidates(self, items: list[_Compiled], env: Env, per_defendant: bool) -> list[tuple[_Compiled, bool]]:
+    def _candidates(self, items: list[_Compiled], env: Env) -> list[tuple[_Compiled, bool]]:
         found: list[tuple[_Compiled, bool]] = []
         for compiled in items:
             rule = compiled.rule
-            if rule.per_defendant is not per_defendant:
-                continue
             window = _in_force(rule, env.facts)
             if window is False:
                 continue
@@ -129,18 +139,21 @@ class CompiledJurisdiction:
         self, env: Env, defendant: str | None, per_defendant: bool, as_of: date, warn: Callable[[Warning], None]
     ) -> list[Deadline]:
         groups: dict[str, list[Deadline]] = {}
-        uncertain: dict[str, list[str]] = {}
-        for compiled, certain in self._candidates(self.deadlines, env, per_defendant):
+        for compiled, _certain in self._candidates(self._deadlines_for[per_defendant], env):
             rule: DeadlineRule = compiled.rule
             made = self._deadline(compiled, env, defendant, as_of, warn)
             if made is None:
                 continue
             key = "limitation" if rule.kind == "limitation" else rule.id
-            groups.setdefault(key, []).append(made)
-            if not certain:
-                uncertain.setdefault(key, []).append(rule.id)
+            if key in groups:
+                groups[key].append(made)
+            else:
+                groups[key] = [made]
         out: list[Deadline] = []
-        for key, made in groups.items():
+        for made in groups.values():
+            if len(made) == 1:
+                out.append(made[0])
+                continue
             chosen = min(made, key=_earliest_first)
             if len(made) > 1:
                 others = ", ".join(sorted({m.rule_id + "@" + m.rule_version for m in made if m is not chosen}))
@@ -166,7 +179,7 @@ class CompiledJurisdiction:
         rule: DeadlineRule = compiled.rule
         env.reset()
         if env.trace is not None:
-            env.trace.append(TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation))
+            env.trace.append(self._heading(rule))
         assert compiled.value is not None
         value = compiled.value(env)
         if value is None:
@@ -180,20 +193,14 @@ class CompiledJurisdiction:
         done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
         status = deadline_status(day, done, as_of, bool(missing))
         for name in sorted(missing):
-            path = FACT_NAMES.get(name, name)
-            if day is None:
-                message = f"{path} is unknown: the {rule.kind} date ({rule.id}) cannot be computed without it"
-            else:
-                message = (
-                    f"{path} is unknown: the {rule.kind} date {describe(day)} ({rule.id}) is the earliest that "
-                    f"could apply; a known {path} could make it later"
+            warn(self._missing_warning(rule, name, day is not None))
+        if env.trace is not None:
+            for name, (stand_in, why) in env.assumed.items():
+                env.trace.append(
+                    TraceStep(f"assumed {FACT_NAMES.get(name, name)} = {describe(stand_in)}: {why}", None, "")
                 )
-            warn(Warning("missing_fact", message, path, rule.id, rule.citation))
-        for name, (stand_in, why) in env.assumed.items():
-            if env.trace is not None:
-                env.trace.append(TraceStep(f"assumed {FACT_NAMES.get(name, name)} = {describe(stand_in)}: {why}", None, ""))
         if rule.uncertainty:
-            warn(Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation))
+            warn(self._uncertainty_warning(rule))
         return Deadline(
             kind=rule.kind,
             defendant=defendant,
@@ -211,10 +218,40 @@ class CompiledJurisdiction:
             uncertainty=rule.uncertainty,
         )
 
+    # --- texts that depend only on the rule, built once ------------------------------------
+    def _heading(self, rule: Rule) -> TraceStep:
+        key = ("heading", rule.id, rule.version)
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation)
+        return found
+
+    def _missing_warning(self, rule: DeadlineRule, name: str, computed: bool) -> Warning:
+        key = ("missing", rule.id, name, computed)
+        found = self._texts.get(key)
+        if found is None:
+            path = FACT_NAMES.get(name, name)
+            if computed:
+                message = (
+                    f"{path} is unknown: the {rule.kind} date from {rule.id} is the earliest that could apply; "
+                    f"a known {path} could make it later"
+                )
+            else:
+                message = f"{path} is unknown: the {rule.kind} date from {rule.id} cannot be computed without it"
+            found = self._texts[key] = Warning("missing_fact", message, path, rule.id, rule.citation)
+        return found
+
+    def _uncertainty_warning(self, rule: Rule) -> Warning:
+        key = ("uncertain", rule.id, rule.version)
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation)
+        return found
+
     # --- requirements -------------------------------------------------------------------
     def _requirements(self, env: Env, defendant: str | None, per_defendant: bool, as_of: date) -> list[Requirement]:
         out: list[Requirement] = []
-        for compiled, _certain in self._candidates(self.requirements, env, per_defendant):
+        for compiled, _certain in self._candidates(self._requirements_for[per_defendant], env):
             rule: RequirementRule = compiled.rule
             env.reset()
             value = compiled.value(env) if compiled.value is not None else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import entry_points
 from typing import Any
 
@@ -87,6 +87,8 @@ class Registry:
                             f"plugin {_owner} registers jurisdiction code {code}, already registered by {owners[code]}"
                         )
                     owners[code] = _owner
+                if not jurisdiction.plugin:
+                    jurisdiction = replace(jurisdiction, plugin=_owner)
                 registry.jurisdictions[jurisdiction.code] = jurisdiction
                 for alias in jurisdiction.aliases:
                     registry.aliases[alias] = jurisdiction.code

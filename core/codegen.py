@@ -1,0 +1,375 @@
+"""Compile an expression tree into one generated Python function.
+
+Each rule's tree becomes the source of a single function (straight-line code with
+local temporaries), compiled once when a jurisdiction is first used. The semantics are
+those documented in :mod:`medmal.expr`:
+
+* an unknown fact yields an :class:`~medmal.expr.Unknown` carrying its name, or its
+  conservative stand-in (recorded in ``env.could_move`` and ``env.assumed``);
+* ``later`` drops unknown arguments (recording them as facts that could move the date),
+  ``earlier`` and comparisons propagate them, ``and``/``or`` follow Kleene logic;
+* a ``when`` whose condition is unknown yields the value both branches share, else the
+  unknown;
+* conditions, the alternatives of ``safe`` and the branches of an undecided ``when`` are
+  evaluated without trace steps, so the trace shows the values that produced a date;
+* a step node used in several places is computed and traced once per evaluation.
+
+Whether a piece of code records trace steps is decided when the code is generated, so
+the untraced paths carry no tracing cost at all.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+from .calendar import NEVER, add_months_days
+from .errors import RuleDefinitionError
+from .expr import (
+    Cap,
+    Compare,
+    Const,
+    Expr,
+    Extreme,
+    Fact,
+    Has,
+    IncapacityEnd,
+    IsIn,
+    Logic,
+    Param,
+    Plus,
+    Roll,
+    Safe,
+    Step,
+    Unknown,
+    When,
+)
+from .result import Alternative, TraceStep
+
+__all__ = ["generate"]
+
+_ABSENT = object()
+
+
+def describe(value: Any) -> str | None:
+    """A value as it appears in a trace."""
+    if value is None:
+        return "does not apply"
+    if value.__class__ is date:
+        return "time not running" if value == NEVER else value.isoformat()
+    if value.__class__ is Unknown:
+        return "unknown (needs " + ", ".join(sorted(value.facts)) + ")"
+    return str(value)
+
+
+def merge(a: Unknown | None, b: Unknown) -> Unknown:
+    return b if a is None else Unknown(a.facts | b.facts)
+
+
+def incapacity_end(periods: Any, day: Any, unknown: Unknown) -> Any:
+    if day is None or day.__class__ is Unknown:
+        return day
+    if periods is _ABSENT:
+        return unknown
+    for start, end in periods or ():
+        if start <= day and (end is None or day <= end):
+            return NEVER if end is None else end
+    return None
+
+
+def param(env: Any, name: str, day: Any, traced: bool) -> Any:
+    if day is None or day.__class__ is Unknown:
+        return day
+    parameter = env.params.get(name)
+    if parameter is None:
+        raise RuleDefinitionError(f"parameter {name!r} is not defined")
+    found = parameter.at(day)
+    if found is None:
+        return None
+    if traced and env.trace is not None:
+        env.trace.append(
+            TraceStep(f"{parameter.description} in force on {describe(day)}", describe(found.value), found.citation)
+        )
+    return found.value
+
+
+def roll(env: Any, day: Any, forward: bool, cite: str, traced: bool) -> Any:
+    if day.__class__ is not date or day == NEVER or not env.calendar.is_closed(day):
+        return day
+    moved = env.calendar.next_open(day) if forward else env.calendar.previous_open(day)
+    if traced and env.trace is not None:
+        why = env.calendar.closed_reason(day)
+        where = "next open day" if forward else "last open day before it"
+        env.trace.append(TraceStep(f"{day.isoformat()} falls on {why}: {where}", moved.isoformat(), cite))
+    return moved
+
+
+def note_alternative(env: Any, chosen: Any, other: Any, label: str, cite: str, traced: bool) -> None:
+    if other == chosen or other.__class__ is not date:
+        return
+    env.alternatives.append(Alternative(describe(other), label, cite))
+    if traced and env.trace is not None:
+        env.trace.append(
+            TraceStep(f"safe date kept; arguable alternative {describe(other)} ({label})", describe(chosen), cite)
+        )
+
+
+def plus(value: Any, months: int, days: int) -> Any:
+    if value is None or value.__class__ is Unknown:
+        return value
+    return add_months_days(value, months, days)
+
+
+def _walk(node: Expr) -> Iterator[Expr]:
+    yield node
+    for child in node.children():
+        yield from _walk(child)
+
+
+class _Writer:
+    """Accumulates the generated source and the constants it refers to."""
+
+    def __init__(self, root: Expr) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {
+            "_A": _ABSENT,
+            "Unknown": Unknown,
+            "TraceStep": TraceStep,
+            "describe": describe,
+            "merge": merge,
+            "incapacity_end": incapacity_end,
+            "param": param,
+            "roll": roll,
+            "note_alternative": note_alternative,
+            "plus": plus,
+        }
+        self._consts: dict[int, str] = {}
+        self._count = 0
+        counts = Counter(id(n) for n in _walk(root) if isinstance(n, Step))
+        self.shared = {key for key, n in counts.items() if n > 1}
+
+    def var(self, prefix: str = "v") -> str:
+        self._count += 1
+        return f"{prefix}{self._count}"
+
+    def const(self, value: Any) -> str:
+        key = id(value)
+        name = self._consts.get(key)
+        if name is None:
+            name = self.var("k")
+            self._consts[key] = name
+            self.names[name] = value
+        return name
+
+    def emit(self, depth: int, line: str) -> None:
+        self.lines.append("    " * depth + line)
+
+    # --- nodes ------------------------------------------------------------------------------
+    def gen(self, node: Expr, depth: int, traced: bool) -> str:
+        method = getattr(self, "_" + type(node).__name__.lower(), None)
+        if method is None:
+            raise RuleDefinitionError(f"the scalar backend cannot compile {type(node).__name__} nodes")
+        return method(node, depth, traced)
+
+    def _const(self, node: Const, depth: int, traced: bool) -> str:
+        out = self.var()
+        self.emit(depth, f"{out} = {self.const(node.value)}")
+        return out
+
+    def _fact(self, node: Fact, depth: int, traced: bool) -> str:
+        out = self.var()
+        self.emit(depth, f"{out} = facts.get({node.name!r}, _A)")
+        self.emit(depth, f"if {out} is _A:")
+        if node.assume is None:
+            self.emit(depth + 1, f"{out} = {self.const(Unknown(frozenset({node.name})))}")
+            return out
+        stand_in = self.gen(node.assume, depth + 1, traced)
+        self.emit(depth + 1, f"if {stand_in} is not None and {stand_in}.__class__ is not Unknown:")
+        self.emit(depth + 2, f"env.could_move.add({node.name!r})")
+        self.emit(depth + 2, f"env.assumed[{node.name!r}] = ({stand_in}, {node.why!r})")
+        self.emit(depth + 1, f"{out} = {stand_in}")
+        return out
+
+    def _plus(self, node: Plus, depth: int, traced: bool) -> str:
+        base = self.gen(node.base, depth, traced)
+        out = self.var()
+        months = node.period.years * 12 + node.period.months
+        self.emit(depth, f"{out} = plus({base}, {months}, {node.period.days})")
+        return out
+
+    def _extreme(self, node: Extreme, depth: int, traced: bool) -> str:
+        best, unknown = self.var("b"), self.var("u")
+        self.emit(depth, f"{best} = None")
+        self.emit(depth, f"{unknown} = None")
+        better = ">" if node.op == "later" else "<"
+        for arg in node.args:
+            value = self.gen(arg, depth, traced)
+            self.emit(depth, f"if {value} is not None:")
+            self.emit(depth + 1, f"if {value}.__class__ is Unknown:")
+            self.emit(depth + 2, f"{unknown} = merge({unknown}, {value})")
+            self.emit(depth + 1, f"elif {best} is None or {value} {better} {best}:")
+            self.emit(depth + 2, f"{best} = {value}")
+        out = self.var()
+        if node.op == "later":
+            self.emit(depth, f"if {best} is None:")
+            self.emit(depth + 1, f"{out} = {unknown}")
+            self.emit(depth, "else:")
+            self.emit(depth + 1, f"if {unknown} is not None:")
+            self.emit(depth + 2, f"env.could_move.update({unknown}.facts)")
+            self.emit(depth + 1, f"{out} = {best}")
+        else:
+            self.emit(depth, f"{out} = {unknown} if {unknown} is not None else {best}")
+        return out
+
+    def _cap(self, node: Cap, depth: int, traced: bool) -> str:
+        out = self.gen(node.value, depth, traced)
+        self.emit(depth, f"if {out} is not None and {out}.__class__ is not Unknown:")
+        bound = self.gen(node.limit, depth + 1, traced)
+        self.emit(depth + 1, f"if {bound} is not None and ({bound}.__class__ is Unknown or {bound} < {out}):")
+        self.emit(depth + 2, f"{out} = {bound}")
+        return out
+
+    def _when(self, node: When, depth: int, traced: bool) -> str:
+        test = self.gen(node.condition, depth, False)
+        out = self.var()
+        self.emit(depth, f"if {test} is True:")
+        self.emit(depth + 1, f"{out} = {self.gen(node.then, depth + 1, traced)}")
+        self.emit(depth, f"elif {test}.__class__ is not Unknown:")
+        if node.otherwise is not None:
+            self.emit(depth + 1, f"{out} = {self.gen(node.otherwise, depth + 1, traced)}")
+        else:
+            self.emit(depth + 1, f"{out} = None")
+        self.emit(depth, "else:")
+        a = self.gen(node.then, depth + 1, False)
+        b = self.gen(node.otherwise, depth + 1, False) if node.otherwise is not None else "None"
+        self.emit(depth + 1, f"{out} = {a} if ({a} == {b} and {a}.__class__ is not Unknown) else {test}")
+        return out
+
+    def _compare(self, node: Compare, depth: int, traced: bool) -> str:
+        a = self.gen(node.left, depth, traced)
+        b = self.gen(node.right, depth, traced)
+        out = self.var()
+        self.emit(depth, f"if {a}.__class__ is Unknown:")
+        self.emit(depth + 1, f"{out} = merge({a}, {b}) if {b}.__class__ is Unknown else {a}")
+        self.emit(depth, f"elif {b}.__class__ is Unknown:")
+        self.emit(depth + 1, f"{out} = {b}")
+        self.emit(depth, f"elif {a} is None or {b} is None:")
+        self.emit(depth + 1, f"{out} = False")
+        self.emit(depth, "else:")
+        self.emit(depth + 1, f"{out} = {a} {node.cmp} {b}")
+        return out
+
+    def _isin(self, node: IsIn, depth: int, traced: bool) -> str:
+        subject = self.gen(node.subject, depth, traced)
+        out = self.var()
+        values = self.const(frozenset(node.values))
+        self.emit(depth, f"{out} = {subject} if {subject}.__class__ is Unknown else ({subject} in {values})")
+        return out
+
+    def _logic(self, node: Logic, depth: int, traced: bool) -> str:
+        out = self.var()
+        if node.op == "not":
+            value = self.gen(node.args[0], depth, traced)
+            self.emit(depth, f"{out} = {value} if {value}.__class__ is Unknown else (not {value})")
+            return out
+        stop = node.op == "or"
+        unknown = self.var("u")
+        self.emit(depth, f"{out} = _A")
+        self.emit(depth, f"{unknown} = None")
+        level = depth
+        for index, arg in enumerate(node.args):
+            value = self.gen(arg, level, traced)
+            self.emit(level, f"if {value}.__class__ is Unknown:")
+            self.emit(level + 1, f"{unknown} = merge({unknown}, {value})")
+            self.emit(level, f"elif bool({value}) is {stop}:")
+            self.emit(level + 1, f"{out} = {stop}")
+            if index < len(node.args) - 1:
+                self.emit(level, f"if {out} is _A:")
+                level += 1
+        self.emit(depth, f"if {out} is _A:")
+        self.emit(depth + 1, f"{out} = {unknown} if {unknown} is not None else {not stop}")
+        return out
+
+    def _has(self, node: Has, depth: int, traced: bool) -> str:
+        found, out = self.var(), self.var()
+        unknown = self.const(Unknown(frozenset({"allegations"})))
+        self.emit(depth, f"{found} = facts.get('allegations', _A)")
+        self.emit(
+            depth, f"{out} = {unknown} if {found} is _A else ({found} is not None and {node.allegation!r} in {found})"
+        )
+        return out
+
+    def _incapacityend(self, node: IncapacityEnd, depth: int, traced: bool) -> str:
+        day = self.gen(node.at, depth, traced)
+        out = self.var()
+        unknown = self.const(Unknown(frozenset({"incapacity"})))
+        self.emit(depth, f"{out} = incapacity_end(facts.get('incapacity', _A), {day}, {unknown})")
+        return out
+
+    def _param(self, node: Param, depth: int, traced: bool) -> str:
+        day = self.gen(node.at, depth, traced)
+        out = self.var()
+        self.emit(depth, f"{out} = param(env, {node.name!r}, {day}, {traced})")
+        return out
+
+    def _roll(self, node: Roll, depth: int, traced: bool) -> str:
+        day = self.gen(node.base, depth, traced)
+        out = self.var()
+        self.emit(depth, f"{out} = roll(env, {day}, {node.direction == 'forward'}, {node.cite!r}, {traced})")
+        return out
+
+    def _safe(self, node: Safe, depth: int, traced: bool) -> str:
+        chosen = self.gen(node.safe, depth, traced)
+        other = self.gen(node.alternative, depth, False)
+        self.emit(depth, f"note_alternative(env, {chosen}, {other}, {node.label!r}, {node.cite!r}, {traced})")
+        return chosen
+
+    def _step(self, node: Step, depth: int, traced: bool) -> str:
+        out = self.var()
+        record = f"TraceStep({node.label!r}, describe({out}), {node.cite!r})"
+        if id(node) not in self.shared:
+            value = self.gen(node.inner, depth, traced)
+            self.emit(depth, f"{out} = {value}")
+            if traced:
+                self.emit(depth, "if trace is not None:")
+                self.emit(depth + 1, f"trace.append({record})")
+            return out
+        # Shared: computed and traced once; a value computed on an untraced path is kept
+        # only when tracing is off, so the step is still traced where it is used for real.
+        memo = self.memo_name(node)
+        self.emit(depth, f"if {memo} is not _A:")
+        self.emit(depth + 1, f"{out} = {memo}")
+        self.emit(depth, "else:")
+        value = self.gen(node.inner, depth + 1, traced)
+        self.emit(depth + 1, f"{out} = {value}")
+        if traced:
+            self.emit(depth + 1, "if trace is not None:")
+            self.emit(depth + 2, f"trace.append({record})")
+            self.emit(depth + 1, f"{memo} = {out}")
+        else:
+            self.emit(depth + 1, "if trace is None:")
+            self.emit(depth + 2, f"{memo} = {out}")
+        return out
+
+    def memo_name(self, node: Step) -> str:
+        return f"m{id(node)}"
+
+
+def generate(node: Expr, name: str = "rule") -> Callable[[Any], Any]:
+    """Compile ``node`` into a function of one argument, the evaluation ``Env``."""
+    writer = _Writer(node)
+    body_start = len(writer.lines)
+    result = writer.gen(node, 1, True)
+    body = writer.lines[body_start:]
+    memos = sorted({f"m{key}" for key in writer.shared})
+    source = [f"def {name}(env):", "    facts = env.facts", "    trace = env.trace"]
+    source += [f"    {memo} = _A" for memo in memos]
+    source += body
+    source.append(f"    return {result}")
+    namespace = dict(writer.names)
+    exec(compile("\n".join(source), f"<medmal rule {name}>", "exec"), namespace)
+    function = namespace[name]
+    function.__medmal_source__ = "\n".join(source)
+    return function

@@ -23,8 +23,10 @@ EXIT_INPUT = 2
 EXIT_ERROR = 1
 
 # "Value error, events.death (2019-01-01) is before ..." from a whole-case validator.
-_CASE_LEVEL = re.compile(r"^(?:Value error, )?((?:claimant|events|procedure|damages|defendants|confirmed_absent)"
-                         r"(?:\.[A-Za-z_0-9\[\]]+)*)\b")
+_CASE_LEVEL = re.compile(
+    r"^(?:Value error, )?((?:claimant|events|procedure|damages|defendants|confirmed_absent)"
+    r"(?:\.[A-Za-z_0-9\[\]]+)*)\b"
+)
 
 
 def debug_enabled() -> bool:
@@ -53,8 +55,10 @@ def report_case_error(exc: CaseError) -> None:
         typer.echo(f"error: {name}: {text}", err=True)
     if exc.source not in {"case", "command line"}:
         count = len(exc.problems)
-        typer.echo(f"({exc.source}: {count} problem{'s' if count != 1 else ''}; "
-                   "`medmal schema` describes the case format)", err=True)
+        typer.echo(
+            f"({exc.source}: {count} problem{'s' if count != 1 else ''}; `medmal schema` describes the case format)",
+            err=True,
+        )
 
 
 @contextmanager

@@ -37,12 +37,10 @@ CONSEQUENCES = ("deadline", "requirement", "damages", "warning")
 
 def render(parts: Iterable[RenderableType]) -> str:
     buffer = StringIO()
-    console = Console(
-        file=buffer, width=WIDTH, force_terminal=True if sys.stdout.isatty() else None, highlight=False
-    )
+    console = Console(file=buffer, width=WIDTH, force_terminal=True if sys.stdout.isatty() else None, highlight=False)
     for part in parts:
         console.print(part)
-    return buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -71,8 +69,14 @@ def render_jurisdictions(items: list[dict[str, Any]]) -> str:
     if not items:
         return "No jurisdictions are registered (is a jurisdiction plugin installed or blocked?).\n"
     table = Table(title="Jurisdictions", title_justify="left")
-    for name in ("Code", "Name", "Aliases", *(c.capitalize() for c in CONSEQUENCES), "Rules version", "Plugin"):
-        table.add_column(name, justify="right" if name.lower() in CONSEQUENCES else "left")
+    widest = max(len(item["rules_version"]) for item in items)
+    table.add_column("Code", no_wrap=True)
+    table.add_column("Name", overflow="fold")
+    table.add_column("Aliases", overflow="fold")
+    for name in CONSEQUENCES:
+        table.add_column(name.capitalize(), justify="right")
+    table.add_column("Rules version", no_wrap=True, min_width=widest)
+    table.add_column("Plugin", overflow="fold")
     for item in items:
         table.add_row(
             _t(item["code"], "bold cyan"),
@@ -157,7 +161,8 @@ def _rule_block(rule: Rule) -> list[RenderableType]:
         if rule.threshold is not None:
             rows.append(("threshold", str(rule.threshold)))
         if rule.slices:
-            rows.append(("slices", ", ".join(f"up to {u if u is not None else 'rest'}: {r:.0%}" for u, r in rule.slices)))
+            slices = (f"up to {upper if upper is not None else 'the rest'}: {rate:.0%}" for upper, rate in rule.slices)
+            rows.append(("slices", ", ".join(slices)))
         rows += [("struck down", rule.struck_down or None), ("note", rule.note or None)]
     elif isinstance(rule, WarningRule):
         rows += [("code", rule.code), ("message", rule.message)]
@@ -182,7 +187,9 @@ def _parameter_block(parameter: Parameter) -> list[RenderableType]:
     for name in ("From", "Value", "Citation", "Verified", "Note"):
         table.add_column(name)
     for value in parameter.values:
-        table.add_row(_t(value.start.isoformat()), _t(value.value), _t(value.citation), _t(value.verified), _t(value.note))
+        table.add_row(
+            _t(value.start.isoformat()), _t(value.value), _t(value.citation), _t(value.verified), _t(value.note)
+        )
     return [table]
 
 
@@ -192,8 +199,13 @@ def render_explain(jurisdiction: Jurisdiction, rules: list[Rule], parameters: li
     head.append(f"  rules {jurisdiction.rules_version}", style="dim")
     parts: list[RenderableType] = [head]
     calendar = jurisdiction.calendar
-    parts.append(Text(f"calendar: {calendar.name}, last day on a closed day: roll {calendar.roll}"
-                      + (f" [{calendar.citation}]" if calendar.citation else ""), style="dim"))
+    parts.append(
+        Text(
+            f"calendar: {calendar.name}, last day on a closed day: roll {calendar.roll}"
+            + (f" [{calendar.citation}]" if calendar.citation else ""),
+            style="dim",
+        )
+    )
     for note in jurisdiction.notes:
         parts.append(Text(f"note: {note}", style="italic"))
     parts.append(Text(""))

@@ -28,16 +28,16 @@ from .calendar import Period
 
 __all__ = [
     "Expr",
-    "cap",
     "Unknown",
+    "cap",
     "const",
     "earlier",
     "fact",
     "has",
     "incapacity_end",
     "later",
-    "param",
     "next_open",
+    "param",
     "roll_back",
     "roll_forward",
     "safe",

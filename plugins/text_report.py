@@ -12,12 +12,11 @@ import sys
 from collections.abc import Callable, Iterable
 from io import StringIO
 
+from medmal.hookspecs import hookimpl
+from medmal.result import DamagesResult, Deadline, Result, TraceStep
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
-
-from medmal.hookspecs import hookimpl
-from medmal.result import DamagesResult, Deadline, Result, TraceStep
 
 __all__ = ["NOT_LEGAL_ADVICE", "STATUS_STYLES", "medmal_register_renderers", "render_text"]
 
@@ -53,17 +52,31 @@ def _money(amount: float | None, currency: str) -> str:
     return "-" if amount is None else f"{amount:,.2f} {currency}"
 
 
-def _steps(steps: Iterable[TraceStep], indent: str = "    ") -> list[Text]:
-    out = []
-    for step in steps:
-        line = Text(indent + "• " + step.step)
-        if step.value is not None:
-            line.append(" → ")
-            line.append(step.value, style="bold")
-        if step.citation:
-            line.append(f" [{step.citation}]", style="dim")
-        out.append(line)
-    return out
+def _amount(amount: float | None, effect: str, currency: str) -> str:
+    # "information" limits carry figures that need not be money (a 50% threshold, a rate).
+    if amount is None or effect in ("cap", "fixed_award"):
+        return _money(amount, currency)
+    return f"{amount:,.10g}"
+
+
+def _items(rows: Iterable[tuple[str, Text]], indent: int = 4) -> RenderableType:
+    """Bulleted lines with a hanging indent, so wrapped text stays under its bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for bullet, text in rows:
+        grid.add_row(Text(" " * indent + bullet, style=text.style or ""), text)
+    return grid
+
+
+def _step(step: TraceStep) -> tuple[str, Text]:
+    line = Text(step.step)
+    if step.value is not None:
+        line.append(" → ")
+        line.append(step.value, style="bold")
+    if step.citation:
+        line.append(f" [{step.citation}]", style="dim")
+    return "•", line
 
 
 def _header(result: Result) -> Text:
@@ -80,14 +93,14 @@ def _deadlines(result: Result) -> list[RenderableType]:
     table = Table(title="Deadlines", title_justify="left", expand=True, show_lines=False)
     for name, kwargs in (
         ("#", {"justify": "right", "no_wrap": True}),
-        ("Kind", {}),
+        ("Kind", {"no_wrap": True}),
         ("Defendant", {}),
         ("Date", {"no_wrap": True}),
         ("Status", {"no_wrap": True}),
         ("Citation", {"ratio": 2}),
         ("Discretion", {"ratio": 2}),
     ):
-        table.add_column(name, **kwargs)
+        table.add_column(name, overflow="fold", **kwargs)
     for number, item in enumerate(result.deadlines, 1):
         table.add_row(
             _t(number),
@@ -112,41 +125,50 @@ def _deadline_detail(number: int, item: Deadline) -> RenderableType:
     head.append(")")
     if item.rule_id:
         head.append(f"  {item.rule_id}@{item.rule_version} {item.title}", style="dim")
-    lines: list[Text] = [head]
+    rows: list[tuple[str, Text]] = []
     if item.verified != "primary":
-        lines.append(Text(f"    verified against: {item.verified} sources only", style="yellow"))
-    lines += _steps(item.trace)
+        rows.append(("!", Text(f"checked against {item.verified} sources only", style="yellow")))
+    rows += [_step(step) for step in item.trace]
     for alt in item.alternatives:
-        line = Text("    alternative: ", style="italic")
+        line = Text("alternative: ", style="italic")
         line.append(alt.date or "no date", style="bold")
         line.append(f" – {alt.basis}")
         if alt.citation:
             line.append(f" [{alt.citation}]", style="dim")
-        lines.append(line)
+        rows.append(("?", line))
     if item.missing_facts:
-        lines.append(Text("    missing facts: " + ", ".join(item.missing_facts), style="magenta"))
+        rows.append(("?", Text("missing facts: " + ", ".join(item.missing_facts), style="magenta")))
     if item.uncertainty:
-        lines.append(Text("    unsettled: " + item.uncertainty, style="yellow"))
-    return Group(*lines)
+        rows.append(("!", Text("unsettled: " + item.uncertainty, style="yellow")))
+    return Group(head, _items(rows)) if rows else head
 
 
 def _requirements(result: Result) -> list[RenderableType]:
     if not result.requirements:
         return []
     table = Table(title="Requirements", title_justify="left", expand=True)
-    for name in ("Kind", "Defendant", "Due", "Status", "Citation", "What", "If not done"):
-        table.add_column(name, no_wrap=name in ("Due", "Status"))
-    for item in result.requirements:
+    for name, ratio in (("#", None), ("Kind", 2), ("Defendant", 2), ("Due", 3), ("Status", None), ("Citation", 3)):
+        table.add_column(name, ratio=ratio, no_wrap=name in ("#", "Status"), overflow="fold")
+    out: list[RenderableType] = [table]
+    for number, item in enumerate(result.requirements, 1):
         table.add_row(
+            _t(f"R{number}"),
             _t(item.kind),
             _t(item.defendant or "(case)"),
             _t(item.due),
             _status(item.status),
             _t(item.citation),
-            _t(item.description),
-            _t(item.consequence_of_failure),
         )
-    return [table]
+        head = Text(f"R{number}. {item.kind} – {item.defendant or '(case)'}", style="bold")
+        head.append(f"  {item.rule_id}@{item.rule_version}", style="dim")
+        rows: list[tuple[str, Text]] = [("•", Text(item.description))]
+        if item.consequence_of_failure:
+            rows.append(("•", Text("if not done: " + item.consequence_of_failure)))
+        rows += [_step(step) for step in item.trace]
+        if item.uncertainty:
+            rows.append(("!", Text("unsettled: " + item.uncertainty, style="yellow")))
+        out.append(Group(head, _items(rows)))
+    return out
 
 
 def _damages(damages: DamagesResult | None) -> list[RenderableType]:
@@ -169,7 +191,7 @@ def _damages(damages: DamagesResult | None) -> list[RenderableType]:
     if damages.limits:
         limits = Table(title="Limits", title_justify="left", expand=True)
         for name in ("Effect", "Component", "Amount", "Applied", "Citation", "Description"):
-            limits.add_column(name, no_wrap=name in ("Amount", "Applied"))
+            limits.add_column(name, no_wrap=name in ("Amount", "Applied"), overflow="fold")
         for limit in damages.limits:
             applied = Text("yes", style="green") if limit.applied else Text("no", style="dim")
             description = limit.description
@@ -180,7 +202,7 @@ def _damages(damages: DamagesResult | None) -> list[RenderableType]:
             limits.add_row(
                 _t(limit.effect),
                 _t(limit.component),
-                _t(_money(limit.amount, cur) if limit.amount is not None else None),
+                _t(_amount(limit.amount, limit.effect, cur) if limit.amount is not None else None),
                 applied,
                 _t(limit.citation),
                 _t(description),
@@ -191,22 +213,22 @@ def _damages(damages: DamagesResult | None) -> list[RenderableType]:
     if damages.fee_limit is not None:
         summary.append(f"   Fee limit: {_money(damages.fee_limit, cur)}")
     out.append(summary)
-    out += _steps(damages.trace, indent="  ")
+    if damages.trace:
+        out.append(_items((_step(step) for step in damages.trace), indent=2))
     return out
 
 
 def _warnings(result: Result) -> list[RenderableType]:
     if not result.warnings:
         return []
-    out: list[RenderableType] = [Text("Warnings", style="bold")]
+    rows = []
     for item in result.warnings:
-        line = Text("  ! ", style="bold yellow")
-        line.append(f"[{item.code}] ", style="yellow")
-        line.append(item.message)
+        line = Text(f"[{item.code}] ", style="yellow")
+        line.append(item.message, style="default")
         if item.citation:
             line.append(f" [{item.citation}]", style="dim")
-        out.append(line)
-    return out
+        rows.append(("!", line))
+    return [Text("Warnings", style="bold"), _items(rows, indent=2)]
 
 
 def _console(file: StringIO) -> Console:
@@ -228,7 +250,7 @@ def render_text(result: Result) -> str:
     parts += [Text(""), Text(NOT_LEGAL_ADVICE, style="italic")]
     for part in parts:
         console.print(part)
-    return buffer.getvalue().rstrip("\n") + "\n"
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().rstrip("\n").splitlines())
 
 
 @hookimpl

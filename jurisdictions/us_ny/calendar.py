@@ -41,7 +41,8 @@ def gcl_24_holidays(year: int) -> dict[date, str]:
             continue
         name = "; ".join(kept)
         out[day] = name
-        if day.weekday() == 6:  # "if any of such days except Flag day is Sunday, the next day thereafter"
+        if day.weekday() == 6 and "Flag Day" not in name:
+            # "if any of such days except Flag day is Sunday, the next day thereafter"
             out[day + timedelta(days=1)] = f"{name} (Sunday holiday moved to Monday, {GCL_24})"
     return out
 

@@ -12,11 +12,12 @@ import sys
 from collections.abc import Callable, Iterable
 from io import StringIO
 
-from medmal.hookspecs import hookimpl
-from medmal.result import DamagesResult, Deadline, Result, TraceStep
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+
+from medmal.hookspecs import hookimpl
+from medmal.result import DamagesResult, Deadline, Result, TraceStep
 
 __all__ = ["NOT_LEGAL_ADVICE", "STATUS_STYLES", "medmal_register_renderers", "render_text"]
 

@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 import yaml
+from typer.testing import CliRunner
+
 from medmal import Engine, cli
 from medmal.calendar import CourtCalendar, Period
 from medmal.expr import fact, param
@@ -25,7 +27,6 @@ from medmal.hookspecs import hookimpl
 from medmal.jurisdiction import Jurisdiction
 from medmal.parameters import DatedValue, Parameter
 from medmal.rules import DamagesRule, DeadlineRule, InForce, RequirementRule, WarningRule
-from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

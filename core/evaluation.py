@@ -9,7 +9,7 @@ missing, the earliest deadline that could apply is reported and the fact is name
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -20,7 +20,7 @@ from .expr import Unknown
 from .facts import FACT_NAMES, case_facts, defendant_facts
 from .jurisdiction import Jurisdiction
 from .result import Deadline, Requirement, Result, Status, TraceStep, Warning
-from .rules import DeadlineRule, RequirementRule, Rule
+from .rules import DeadlineRule, InForce, RequirementRule, Rule
 from .scalar import Compiled, Env, compile_expr, describe
 
 __all__ = ["CompiledJurisdiction", "deadline_status"]
@@ -33,6 +33,9 @@ class _Compiled:
     rule: Any
     applies: Compiled
     value: Compiled | None
+    # True when nothing the rule reads is about a particular defendant, so its result
+    # for one defendant holds for every other defendant it applies to.
+    defendant_free: bool = False
 
 
 def deadline_status(day: date | None, done: date | None, as_of: date, could_move: bool) -> Status:
@@ -63,6 +66,66 @@ def _in_force(rule: Rule, facts: dict[str, Any]) -> bool | None:
     return window.contains(measured)
 
 
+class _Selector:
+    """Which rules of a list apply to a set of facts, cached on the facts that decide it.
+
+    Selection reads few facts (claim type, the defendant's public status, the dates that
+    decide which version of a rule is in force), so its answer is memoised on their
+    values; a list whose conditions read many distinct values stops caching at a bound.
+    """
+
+    _LIMIT = 4096
+
+    def __init__(self, items: list[_Compiled]) -> None:
+        self.items = items
+        names: set[str] = set()
+        windows: dict[tuple[Any, ...], InForce] = {}
+        for compiled in items:
+            names |= compiled.rule.applies.facts()
+            window = compiled.rule.in_force
+            if window.start is not None or window.end is not None:
+                windows[(window.measured_by, window.start, window.end)] = window
+        self.names = tuple(sorted(names))
+        self.windows = tuple(windows.values())
+        self.cache: dict[tuple[Any, ...], list[tuple[_Compiled, bool]]] = {}
+
+    def select(self, env: Env) -> list[tuple[_Compiled, bool]]:
+        facts = env.facts
+        key = tuple([facts.get(name, _UNKNOWN) for name in self.names]) + tuple(
+            [_window_state(w, facts) for w in self.windows]
+        )
+        found = self.cache.get(key)
+        if found is None:
+            found = _select(self.items, env)
+            if len(self.cache) < self._LIMIT:
+                self.cache[key] = found
+        return found
+
+
+def _window_state(window: InForce, facts: dict[str, Any]) -> bool | None:
+    measured = facts.get(window.measured_by, _UNKNOWN)
+    if measured is _UNKNOWN:
+        return None
+    return measured is not None and window.contains(measured)
+
+
+def _select(items: list[_Compiled], env: Env) -> list[tuple[_Compiled, bool]]:
+    """The rules that apply (with whether that is certain), less those an applying
+    exception overrides."""
+    found: list[tuple[_Compiled, bool]] = []
+    for compiled in items:
+        rule = compiled.rule
+        window = _in_force(rule, env.facts)
+        if window is False:
+            continue
+        applies = compiled.applies(env)
+        if applies is False or applies is None:
+            continue
+        found.append((compiled, window is True and applies is True))
+    overridden = {target for c, certain in found if certain for target in c.rule.overrides}
+    return [(c, certain) for c, certain in found if c.rule.id not in overridden]
+
+
 class CompiledJurisdiction:
     """A jurisdiction's rules compiled for the scalar backend."""
 
@@ -70,7 +133,8 @@ class CompiledJurisdiction:
         self.jurisdiction = jurisdiction
 
         def build(rule: Rule, value: Any) -> _Compiled:
-            return _Compiled(rule, compile_expr(rule.applies), compile_expr(value) if value is not None else None)
+            free = not any(name.startswith("defendant.") for name in rule.facts())
+            return _Compiled(rule, compile_expr(rule.applies), compile_expr(value) if value is not None else None, free)
 
         self.deadlines = [build(r, r.date) for r in jurisdiction.deadline_rules]
         self.requirements = [build(r, r.due) for r in jurisdiction.requirement_rules]
@@ -78,10 +142,11 @@ class CompiledJurisdiction:
         self.warnings = [build(r, None) for r in jurisdiction.warning_rules]
         # Split once by scope so each evaluation only walks the rules that can apply.
         self._deadlines_for = {
-            scope: [c for c in self.deadlines if c.rule.per_defendant is scope] for scope in (True, False)
+            scope: _Selector([c for c in self.deadlines if c.rule.per_defendant is scope]) for scope in (True, False)
         }
         self._requirements_for = {
-            scope: [c for c in self.requirements if c.rule.per_defendant is scope] for scope in (True, False)
+            scope: _Selector([c for c in self.requirements if c.rule.per_defendant is scope])
+            for scope in (True, False)
         }
         self._texts: dict[tuple[Any, ...], Any] = {}
         empty = Env({}, jurisdiction.calendar, jurisdiction.parameters, False)
@@ -104,11 +169,12 @@ class CompiledJurisdiction:
         deadlines: list[Deadline] = []
         requirements: list[Requirement] = []
         case_env = Env(base, j.calendar, j.parameters, trace)
+        shared: dict[int, Deadline | None] = {}
         for defendant in case.defendants:
             env = Env(defendant_facts(base, defendant), j.calendar, j.parameters, trace)
-            deadlines += self._deadlines(env, defendant.name, True, as_of, warn)
+            deadlines += self._deadlines(env, defendant.name, True, as_of, warn, shared)
             requirements += self._requirements(env, defendant.name, True, as_of)
-        deadlines += self._deadlines(case_env, None, False, as_of, warn)
+        deadlines += self._deadlines(case_env, None, False, as_of, warn, shared)
         requirements += self._requirements(case_env, None, False, as_of)
 
         damages = (
@@ -121,27 +187,26 @@ class CompiledJurisdiction:
         return Result(j.code, as_of.isoformat(), j.rules_version, deadlines, requirements, damages, warnings)
 
     # --- deadlines --------------------------------------------------------------------------
-    def _candidates(self, items: list[_Compiled], env: Env) -> list[tuple[_Compiled, bool]]:
-        found: list[tuple[_Compiled, bool]] = []
-        for compiled in items:
-            rule = compiled.rule
-            window = _in_force(rule, env.facts)
-            if window is False:
-                continue
-            applies = compiled.applies(env)
-            if applies is False or applies is None:
-                continue
-            found.append((compiled, window is True and applies is True))
-        overridden = {target for c, certain in found if certain for target in c.rule.overrides}
-        return [(c, certain) for c, certain in found if c.rule.id not in overridden]
-
     def _deadlines(
-        self, env: Env, defendant: str | None, per_defendant: bool, as_of: date, warn: Callable[[Warning], None]
+        self,
+        env: Env,
+        defendant: str | None,
+        per_defendant: bool,
+        as_of: date,
+        warn: Callable[[Warning], None],
+        shared: dict[int, Deadline | None],
     ) -> list[Deadline]:
         groups: dict[str, list[Deadline]] = {}
-        for compiled, _certain in self._candidates(self._deadlines_for[per_defendant], env):
+        for compiled, _certain in self._deadlines_for[per_defendant].select(env):
             rule: DeadlineRule = compiled.rule
-            made = self._deadline(compiled, env, defendant, as_of, warn)
+            if compiled.defendant_free and id(compiled) in shared:
+                made = shared[id(compiled)]
+                if made is not None:
+                    made = replace(made, defendant=defendant)
+            else:
+                made = self._deadline(compiled, env, defendant, as_of, warn)
+                if compiled.defendant_free:
+                    shared[id(compiled)] = made
             if made is None:
                 continue
             key = "limitation" if rule.kind == "limitation" else rule.id
@@ -251,7 +316,7 @@ class CompiledJurisdiction:
     # --- requirements -------------------------------------------------------------------
     def _requirements(self, env: Env, defendant: str | None, per_defendant: bool, as_of: date) -> list[Requirement]:
         out: list[Requirement] = []
-        for compiled, _certain in self._candidates(self._requirements_for[per_defendant], env):
+        for compiled, _certain in self._requirements_for[per_defendant].select(env):
             rule: RequirementRule = compiled.rule
             env.reset()
             value = compiled.value(env) if compiled.value is not None else None

@@ -322,7 +322,14 @@ class _Writer:
 
     def _safe(self, node: Safe, depth: int, traced: bool) -> str:
         chosen = self.gen(node.safe, depth, traced)
+        # The alternative is only reported: what it reads must not mark the safe date as
+        # depending on a missing fact.
+        saved_move, saved_assumed = self.var("s"), self.var("s")
+        self.emit(depth, f"{saved_move} = set(env.could_move)")
+        self.emit(depth, f"{saved_assumed} = dict(env.assumed)")
         other = self.gen(node.alternative, depth, False)
+        self.emit(depth, f"env.could_move.intersection_update({saved_move})")
+        self.emit(depth, f"env.assumed = {saved_assumed}")
         self.emit(depth, f"note_alternative(env, {chosen}, {other}, {node.label!r}, {node.cite!r}, {traced})")
         return chosen
 

@@ -4,7 +4,9 @@ Order of application (the common order in the statutes medmal covers; a jurisdic
 whose law differs says so in its rules' notes): caps on each component, then the
 claimant's share of fault on compensatory damages (punitive damages are not apportioned),
 then the contingency-fee limit on the net recovery. A cap never raises an amount, and a
-cap a court has struck down is reported with the decision and never applied.
+cap a court has struck down is reported with the decision and never applied. Amounts are
+not rounded here (rounding each part could lift a total above the claim); renderers round
+for display.
 """
 
 from __future__ import annotations
@@ -107,6 +109,11 @@ def evaluate_damages(
         if fixed is not None:
             limits.append(fixed)
             continue
+        window = rule.in_force
+        if window.start is not None or window.end is not None:
+            measured = env.facts.get(window.measured_by)
+            if measured is None or not window.contains(measured):
+                continue
         if compiled.applies(env) is not True:
             continue
         amount = None
@@ -146,7 +153,7 @@ def evaluate_damages(
         else:
             factor = _fault_factor(fault_rule, fault)
             for name in COMPENSATORY:
-                after_fault[name] = round(after_caps[name] * factor, 2)
+                after_fault[name] = after_caps[name] * factor
             if env.tracing:
                 trace.append(
                     TraceStep(
@@ -155,7 +162,7 @@ def evaluate_damages(
                         fault_rule.citation,
                     )
                 )
-    recoverable = round(sum(after_fault.values()), 2)
+    recoverable = sum(after_fault.values())
     fee = None
     if fee_rule is not None:
         fee = fee_limit(recoverable, fee_rule.slices)
@@ -173,7 +180,7 @@ def _apply_cap(rule: DamagesRule, amount: float, after_caps: dict[str, float], t
             return False
         scale = amount / total
         for name in COMPONENTS:
-            after_caps[name] = round(after_caps[name] * scale, 2)
+            after_caps[name] = after_caps[name] * scale
     else:
         before = after_caps[rule.component]
         if before <= amount:

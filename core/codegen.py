@@ -122,6 +122,10 @@ def plus(value: Any, months: int, days: int) -> Any:
     return add_months_days(value, months, days)
 
 
+def _has_steps(node: Expr) -> bool:
+    return any(isinstance(n, Step) for n in _walk(node))
+
+
 def _walk(node: Expr) -> Iterator[Expr]:
     yield node
     for child in node.children():
@@ -144,6 +148,9 @@ class _Writer:
             "roll": roll,
             "note_alternative": note_alternative,
             "plus": plus,
+            "add_months_days": add_months_days,
+            "date": date,
+            "NEVER": NEVER,
         }
         self._consts: dict[int, str] = {}
         self._count = 0
@@ -196,7 +203,11 @@ class _Writer:
         base = self.gen(node.base, depth, traced)
         out = self.var()
         months = node.period.years * 12 + node.period.months
-        self.emit(depth, f"{out} = plus({base}, {months}, {node.period.days})")
+        self.emit(
+            depth,
+            f"{out} = {base} if ({base} is None or {base}.__class__ is Unknown) "
+            f"else add_months_days({base}, {months}, {node.period.days})",
+        )
         return out
 
     def _extreme(self, node: Extreme, depth: int, traced: bool) -> str:
@@ -335,7 +346,8 @@ class _Writer:
 
     def _step(self, node: Step, depth: int, traced: bool) -> str:
         out = self.var()
-        record = f"TraceStep({node.label!r}, describe({out}), {node.cite!r})"
+        shown = f"({out}.isoformat() if {out}.__class__ is date and {out} != NEVER else describe({out}))"
+        record = f"TraceStep({node.label!r}, {shown}, {node.cite!r})"
         if id(node) not in self.shared:
             value = self.gen(node.inner, depth, traced)
             self.emit(depth, f"{out} = {value}")
@@ -343,25 +355,39 @@ class _Writer:
                 self.emit(depth, "if trace is not None:")
                 self.emit(depth + 1, f"trace.append({record})")
             return out
-        # Shared: computed and traced once; a value computed on an untraced path is kept
-        # only when tracing is off, so the step is still traced where it is used for real.
-        memo = self.memo_name(node)
-        self.emit(depth, f"if {memo} is not _A:")
-        self.emit(depth + 1, f"{out} = {memo}")
-        self.emit(depth, "else:")
-        value = self.gen(node.inner, depth + 1, traced)
-        self.emit(depth + 1, f"{out} = {value}")
+        # A step used in several places is computed once. ``m`` holds a value whose trace
+        # steps are recorded; ``n`` one computed on an untraced path (a condition). A traced
+        # use of a value first computed untraced recomputes it only if its inner steps
+        # still need recording.
+        traced_memo, quiet_memo = self.memo_names(node)
+        self.emit(depth, f"if {traced_memo} is not _A:")
+        self.emit(depth + 1, f"{out} = {traced_memo}")
         if traced:
+            if not _has_steps(node.inner):
+                self.emit(depth, f"elif {quiet_memo} is not _A:")
+                self.emit(depth + 1, f"{out} = {quiet_memo}")
+                self.emit(depth + 1, "if trace is not None:")
+                self.emit(depth + 2, f"trace.append({record})")
+                self.emit(depth + 1, f"{traced_memo} = {out}")
+            self.emit(depth, "else:")
+            value = self.gen(node.inner, depth + 1, True)
+            self.emit(depth + 1, f"{out} = {value}")
             self.emit(depth + 1, "if trace is not None:")
             self.emit(depth + 2, f"trace.append({record})")
-            self.emit(depth + 1, f"{memo} = {out}")
+            self.emit(depth + 1, f"{traced_memo} = {out}")
         else:
+            self.emit(depth, f"elif {quiet_memo} is not _A:")
+            self.emit(depth + 1, f"{out} = {quiet_memo}")
+            self.emit(depth, "else:")
+            value = self.gen(node.inner, depth + 1, False)
+            self.emit(depth + 1, f"{out} = {value}")
+            self.emit(depth + 1, f"{quiet_memo} = {out}")
             self.emit(depth + 1, "if trace is None:")
-            self.emit(depth + 2, f"{memo} = {out}")
+            self.emit(depth + 2, f"{traced_memo} = {out}")
         return out
 
-    def memo_name(self, node: Step) -> str:
-        return f"m{id(node)}"
+    def memo_names(self, node: Step) -> tuple[str, str]:
+        return f"m{id(node)}", f"n{id(node)}"
 
 
 def generate(node: Expr, name: str = "rule") -> Callable[[Any], Any]:
@@ -370,7 +396,7 @@ def generate(node: Expr, name: str = "rule") -> Callable[[Any], Any]:
     body_start = len(writer.lines)
     result = writer.gen(node, 1, True)
     body = writer.lines[body_start:]
-    memos = sorted({f"m{key}" for key in writer.shared})
+    memos = sorted({f"{prefix}{key}" for key in writer.shared for prefix in ("m", "n")})
     source = [f"def {name}(env):", "    facts = env.facts", "    trace = env.trace"]
     source += [f"    {memo} = _A" for memo in memos]
     source += body

@@ -21,7 +21,7 @@ from .result import DamagesLimit, DamagesResult, TraceStep, Warning
 from .rules import DamagesRule
 from .scalar import Env, describe
 
-__all__ = ["evaluate_damages", "fee_limit"]
+__all__ = ["DamagesPlan", "evaluate_damages", "fee_limit"]
 
 COMPONENTS = ("economic", "non_economic", "punitive")
 COMPENSATORY = ("economic", "non_economic")
@@ -72,72 +72,89 @@ def _limit(rule: DamagesRule, amount: Any, applied: bool) -> DamagesLimit:
     )
 
 
-def static_limits(items: list[Any], env: Env) -> dict[str, DamagesLimit]:
-    """Limits that read no case fact (a statement that there is no cap, a fixed figure):
-    built once per jurisdiction instead of once per case."""
-    out: dict[str, DamagesLimit] = {}
-    for compiled in items:
-        rule: DamagesRule = compiled.rule
-        if rule.effect in ("no_cap", "information") and not rule.facts():
-            amount = compiled.value(env) if compiled.value is not None else None
-            out[rule.id] = _limit(rule, amount, False)
-    return out
+class DamagesPlan:
+    """A jurisdiction's damages rules, sorted once into what each case must compute.
+
+    Limits that read no case fact (a statement that there is no cap, a fixed figure) are
+    built once; caps, fixed awards and dated figures are computed per case; the fault
+    regime and fee schedule are applied after them.
+    """
+
+    def __init__(self, items: list[Any], env: Env) -> None:
+        self.steps: list[tuple[DamagesLimit | None, Any]] = []
+        self.fault: list[Any] = []
+        self.fees: list[Any] = []
+        for compiled in items:
+            rule: DamagesRule = compiled.rule
+            if rule.effect == "fault":
+                self.fault.append(compiled)
+            elif rule.effect == "fee_schedule":
+                self.fees.append(compiled)
+            elif rule.effect in ("no_cap", "information") and not rule.facts():
+                amount = compiled.value(env) if compiled.value is not None else None
+                self.steps.append((_limit(rule, amount, False), compiled))
+            else:
+                self.steps.append((None, compiled))
+
+    def fault_rule(self, env: Env) -> DamagesRule | None:
+        for compiled in self.fault:
+            if _in_force(compiled, env):
+                return compiled.rule
+        return None
+
+    def fee_rule(self, env: Env) -> DamagesRule | None:
+        for compiled in self.fees:
+            if _in_force(compiled, env):
+                return compiled.rule
+        return None
+
+
+def _in_force(compiled: Any, env: Env) -> bool:
+    rule: DamagesRule = compiled.rule
+    window = rule.in_force
+    if window.start is not None or window.end is not None:
+        measured = env.facts.get(window.measured_by)
+        if measured is None or not window.contains(measured):
+            return False
+    return compiled.applies(env) is True
 
 
 def evaluate_damages(
-    items: list[Any],
-    case: Case,
-    env: Env,
-    as_of: date,
-    warn: Callable[[Warning], None],
-    static: dict[str, DamagesLimit] | None = None,
+    plan: DamagesPlan, case: Case, env: Env, as_of: date, warn: Callable[[Warning], None]
 ) -> DamagesResult:
     """Apply every damages rule in force to the damages the case claims."""
     claim = case.damages
     assert claim is not None
-    claimed = {name: float(getattr(claim, name)) for name in COMPONENTS}
+    claimed = {"economic": claim.economic, "non_economic": claim.non_economic, "punitive": claim.punitive}
     after_caps = dict(claimed)
     limits: list[DamagesLimit] = []
     trace: list[TraceStep] = []
-    fault_rule: DamagesRule | None = None
-    fee_rule: DamagesRule | None = None
+    tracing = env.tracing
 
-    static = static or {}
-    for compiled in items:
-        rule: DamagesRule = compiled.rule
-        fixed = static.get(rule.id)
+    for fixed, compiled in plan.steps:
         if fixed is not None:
             limits.append(fixed)
             continue
-        window = rule.in_force
-        if window.start is not None or window.end is not None:
-            measured = env.facts.get(window.measured_by)
-            if measured is None or not window.contains(measured):
-                continue
-        if compiled.applies(env) is not True:
+        if not _in_force(compiled, env):
             continue
+        rule: DamagesRule = compiled.rule
         amount = None
         if compiled.value is not None:
             env.reset()
             amount = compiled.value(env)
+            if env.trace:
+                trace.extend(env.trace)
         if isinstance(amount, Unknown):
             for name in sorted(amount.facts):
                 warn(Warning("missing_fact", f"{name} is unknown: {rule.title} cannot be computed", name, rule.id))
             amount = None
-        if rule.effect == "fault":
-            fault_rule = rule
-            continue
-        if rule.effect == "fee_schedule":
-            fee_rule = rule
-            continue
-        if env.trace:
-            trace.extend(env.trace)
         applied = False
         if rule.effect == "cap" and not rule.struck_down and amount is not None:
-            applied = _apply_cap(rule, float(amount), after_caps, trace)
+            applied = _apply_cap(rule, float(amount), after_caps, trace if tracing else None)
         limits.append(_limit(rule, amount, applied))
 
-    after_fault = dict(after_caps)
+    after_fault = after_caps
+    fault_rule = plan.fault_rule(env)
     if fault_rule is not None:
         fault = case.claimant_fault
         if fault is None:
@@ -150,30 +167,32 @@ def evaluate_damages(
                     fault_rule.citation,
                 )
             )
-        else:
+        elif fault:
             factor = _fault_factor(fault_rule, fault)
+            after_fault = dict(after_caps)
             for name in COMPENSATORY:
                 after_fault[name] = after_caps[name] * factor
-            if env.tracing:
+            if tracing:
                 trace.append(
                     TraceStep(
-                        f"{fault_rule.title}: claimant {fault:.0%} at fault, compensatory damages x {factor:.4g}",
-                        describe(sum(after_fault.values())),
+                        f"{fault_rule.title}: claimant's share of fault {fault}, compensatory damages x {factor}",
+                        str(after_fault["economic"] + after_fault["non_economic"] + after_fault["punitive"]),
                         fault_rule.citation,
                     )
                 )
-    recoverable = sum(after_fault.values())
+    recoverable = after_fault["economic"] + after_fault["non_economic"] + after_fault["punitive"]
     fee = None
+    fee_rule = plan.fee_rule(env)
     if fee_rule is not None:
         fee = fee_limit(recoverable, fee_rule.slices)
-        if env.tracing:
-            trace.append(
-                TraceStep(f"{fee_rule.title} on a net recovery of {recoverable:,.2f}", describe(fee), fee_rule.citation)
-            )
+        if tracing:
+            trace.append(TraceStep(f"{fee_rule.title} on a net recovery of {recoverable}", str(fee), fee_rule.citation))
     return DamagesResult(claim.currency, claimed, limits, after_caps, after_fault, recoverable, fee, trace)
 
 
-def _apply_cap(rule: DamagesRule, amount: float, after_caps: dict[str, float], trace: list[TraceStep]) -> bool:
+def _apply_cap(
+    rule: DamagesRule, amount: float, after_caps: dict[str, float], trace: list[TraceStep] | None
+) -> bool:
     if rule.component == "total":
         total = sum(after_caps.values())
         if total <= amount:
@@ -186,5 +205,6 @@ def _apply_cap(rule: DamagesRule, amount: float, after_caps: dict[str, float], t
         if before <= amount:
             return False
         after_caps[rule.component] = amount
-    trace.append(TraceStep(f"{rule.title}: {rule.component} capped", describe(amount), rule.citation))
+    if trace is not None:
+        trace.append(TraceStep(f"{rule.title}: {rule.component} capped", describe(amount), rule.citation))
     return True

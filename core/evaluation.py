@@ -15,7 +15,7 @@ from typing import Any
 
 from .calendar import NEVER
 from .case import Case
-from .damages import evaluate_damages, static_limits
+from .damages import DamagesPlan, evaluate_damages
 from .expr import Unknown
 from .facts import FACT_NAMES, case_facts, defendant_facts
 from .jurisdiction import Jurisdiction
@@ -33,9 +33,11 @@ class _Compiled:
     rule: Any
     applies: Compiled
     value: Compiled | None
-    # True when nothing the rule reads is about a particular defendant, so its result
-    # for one defendant holds for every other defendant it applies to.
+    # True when the rule's value reads nothing about a particular defendant, so its result
+    # for one defendant holds for every other defendant the rule applies to.
     defendant_free: bool = False
+    heading: TraceStep | None = None
+    uncertainty: Warning | None = None
 
 
 def deadline_status(day: date | None, done: date | None, as_of: date, could_move: bool) -> Status:
@@ -90,6 +92,8 @@ class _Selector:
         self.cache: dict[tuple[Any, ...], list[tuple[_Compiled, bool]]] = {}
 
     def select(self, env: Env) -> list[tuple[_Compiled, bool]]:
+        if not self.items:
+            return []
         facts = env.facts
         key = tuple([facts.get(name, _UNKNOWN) for name in self.names]) + tuple(
             [_window_state(w, facts) for w in self.windows]
@@ -133,8 +137,16 @@ class CompiledJurisdiction:
         self.jurisdiction = jurisdiction
 
         def build(rule: Rule, value: Any) -> _Compiled:
-            free = not any(name.startswith("defendant.") for name in rule.facts())
-            return _Compiled(rule, compile_expr(rule.applies), compile_expr(value) if value is not None else None, free)
+            reads = value.facts() if value is not None else frozenset()
+            free = not any(name.startswith("defendant.") for name in reads)
+            return _Compiled(
+                rule,
+                compile_expr(rule.applies),
+                compile_expr(value) if value is not None else None,
+                free,
+                TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation),
+                Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation) if rule.uncertainty else None,
+            )
 
         self.deadlines = [build(r, r.date) for r in jurisdiction.deadline_rules]
         self.requirements = [build(r, r.due) for r in jurisdiction.requirement_rules]
@@ -150,7 +162,7 @@ class CompiledJurisdiction:
         }
         self._texts: dict[tuple[Any, ...], Any] = {}
         empty = Env({}, jurisdiction.calendar, jurisdiction.parameters, False)
-        self._static_limits = static_limits(self.damages, empty)
+        self._damages_plan = DamagesPlan(self.damages, empty)
 
     # --- the entry point ------------------------------------------------------------------
     def evaluate(self, case: Case, as_of: date, trace: bool = True) -> Result:
@@ -178,7 +190,7 @@ class CompiledJurisdiction:
         requirements += self._requirements(case_env, None, False, as_of)
 
         damages = (
-            evaluate_damages(self.damages, case, case_env, as_of, warn, self._static_limits) if case.damages else None
+            evaluate_damages(self._damages_plan, case, case_env, as_of, warn) if case.damages else None
         )
         for compiled in self.warnings:
             if compiled.applies(case_env) is True:
@@ -243,54 +255,48 @@ class CompiledJurisdiction:
     ) -> Deadline | None:
         rule: DeadlineRule = compiled.rule
         env.reset()
-        if env.trace is not None:
-            env.trace.append(self._heading(rule))
-        assert compiled.value is not None
-        value = compiled.value(env)
+        trace = env.trace
+        if trace is not None:
+            trace.append(compiled.heading)
+        value = compiled.value(env)  # type: ignore[misc]
         if value is None:
             return None
-        missing: set[str] = set(env.could_move)
-        if isinstance(value, Unknown):
-            missing |= value.facts
+        if value.__class__ is Unknown:
+            missing = env.could_move | value.facts
             day = None
         else:
+            missing = env.could_move
             day = value
         done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
         status = deadline_status(day, done, as_of, bool(missing))
-        for name in sorted(missing):
-            warn(self._missing_warning(rule, name, day is not None))
-        if env.trace is not None:
+        missing_facts: list[str] = []
+        if missing:
+            for name in sorted(missing):
+                warn(self._missing_warning(rule, name, day is not None))
+            missing_facts = sorted(FACT_NAMES.get(n, n) for n in missing)
+        if trace is not None and env.assumed:
             for name, (stand_in, why) in env.assumed.items():
-                env.trace.append(
-                    TraceStep(f"assumed {FACT_NAMES.get(name, name)} = {describe(stand_in)}: {why}", None, "")
-                )
-        if rule.uncertainty:
-            warn(self._uncertainty_warning(rule))
+                trace.append(TraceStep(f"assumed {FACT_NAMES.get(name, name)} = {describe(stand_in)}: {why}", None, ""))
+        if compiled.uncertainty is not None:
+            warn(compiled.uncertainty)
         return Deadline(
-            kind=rule.kind,
-            defendant=defendant,
-            date=None if day is None or day == NEVER else day.isoformat(),
-            status=status,
-            citation=rule.citation,
-            discretion=rule.discretion,
-            trace=env.trace if env.trace is not None else [],
-            rule_id=rule.id,
-            rule_version=rule.version,
-            title=rule.title,
-            alternatives=list(env.alternatives),
-            missing_facts=sorted(FACT_NAMES.get(n, n) for n in missing),
-            verified=rule.verified,
-            uncertainty=rule.uncertainty,
+            rule.kind,
+            defendant,
+            None if day is None or day == NEVER else day.isoformat(),
+            status,
+            rule.citation,
+            rule.discretion,
+            trace if trace is not None else [],
+            rule.id,
+            rule.version,
+            rule.title,
+            env.alternatives,
+            missing_facts,
+            rule.verified,
+            rule.uncertainty,
         )
 
     # --- texts that depend only on the rule, built once ------------------------------------
-    def _heading(self, rule: Rule) -> TraceStep:
-        key = ("heading", rule.id, rule.version)
-        found = self._texts.get(key)
-        if found is None:
-            found = self._texts[key] = TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation)
-        return found
-
     def _missing_warning(self, rule: DeadlineRule, name: str, computed: bool) -> Warning:
         key = ("missing", rule.id, name, computed)
         found = self._texts.get(key)
@@ -304,13 +310,6 @@ class CompiledJurisdiction:
             else:
                 message = f"{path} is unknown: the {rule.kind} date from {rule.id} cannot be computed without it"
             found = self._texts[key] = Warning("missing_fact", message, path, rule.id, rule.citation)
-        return found
-
-    def _uncertainty_warning(self, rule: Rule) -> Warning:
-        key = ("uncertain", rule.id, rule.version)
-        found = self._texts.get(key)
-        if found is None:
-            found = self._texts[key] = Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation)
         return found
 
     # --- requirements -------------------------------------------------------------------
@@ -328,20 +327,21 @@ class CompiledJurisdiction:
                 status = "not_yet_due"
             else:
                 status = "overdue" if as_of > due_date else "pending"
+            due = due_date.isoformat() if due_date else None
             out.append(
                 Requirement(
-                    kind=rule.kind,
-                    defendant=defendant,
-                    due=due_date.isoformat() if due_date else rule.due_event,
-                    due_date=due_date.isoformat() if due_date else None,
-                    citation=rule.citation,
-                    description=rule.description,
-                    consequence_of_failure=rule.consequence_of_failure,
-                    status=status,
-                    rule_id=rule.id,
-                    rule_version=rule.version,
-                    trace=env.trace if env.trace is not None else [],
-                    uncertainty=rule.uncertainty,
+                    rule.kind,
+                    defendant,
+                    due or rule.due_event,
+                    due,
+                    rule.citation,
+                    rule.description,
+                    rule.consequence_of_failure,
+                    status,
+                    rule.id,
+                    rule.version,
+                    env.trace if env.trace is not None else [],
+                    rule.uncertainty,
                 )
             )
         return out

@@ -57,37 +57,38 @@ _PROCEDURE_FIELDS = (
 )
 
 
+#: confirmed_absent path -> fact name, and the value a confirmed-absent fact takes.
+_ABSENT_AS: dict[str, tuple[str, Any]] = {
+    **{f"events.{name}": (name, None) for name in _EVENT_FIELDS},
+    **{f"procedure.{name}": (name, None) for name in _PROCEDURE_FIELDS},
+    "claimant.date_of_birth": ("date_of_birth", None),
+    "claimant.incapacity": ("incapacity", ()),
+    "allegations": ("allegations", frozenset()),
+}
+
+
 def case_facts(case: Case) -> dict[str, Any]:
-    """The case-level facts: known values, and ``None`` for confirmed-absent ones."""
+    """The case-level facts: known values, and the "absent" value for confirmed-absent ones."""
     facts: dict[str, Any] = {"claim_type": case.claim_type}
-    absent = case.confirmed_absent
+    if case.confirmed_absent:
+        for path in case.confirmed_absent:
+            found = _ABSENT_AS.get(path)
+            if found is not None:
+                facts[found[0]] = found[1]
+    # pydantic keeps field values in __dict__; reading it directly is the fast path.
+    for name, value in case.events.__dict__.items():
+        if value is not None:
+            facts[name] = value
+    for name, value in case.procedure.__dict__.items():
+        if value is not None:
+            facts[name] = value
     claimant = case.claimant
     if claimant.date_of_birth is not None:
         facts["date_of_birth"] = claimant.date_of_birth
-    elif "claimant.date_of_birth" in absent:
-        facts["date_of_birth"] = None
     if claimant.incapacity is not None:
         facts["incapacity"] = tuple((p.start, p.end) for p in claimant.incapacity)
-    elif "claimant.incapacity" in absent:
-        facts["incapacity"] = ()
-    events = case.events
-    for name in _EVENT_FIELDS:
-        value = getattr(events, name)
-        if value is not None:
-            facts[name] = value
-        elif "events." + name in absent:
-            facts[name] = None
-    procedure = case.procedure
-    for name in _PROCEDURE_FIELDS:
-        value = getattr(procedure, name)
-        if value is not None:
-            facts[name] = value
-        elif "procedure." + name in absent:
-            facts[name] = None
     if case.allegations is not None:
         facts["allegations"] = frozenset(case.allegations)
-    elif "allegations" in absent:
-        facts["allegations"] = frozenset()
     if case.claimant_fault is not None:
         facts["claimant_fault"] = case.claimant_fault
     return facts

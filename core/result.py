@@ -1,6 +1,8 @@
 """The result contract: what embedding software reads back.
 
 Plain slotted dataclasses (fast to build, cheap to compare, JSON via :meth:`Result.to_dict`).
+They are values: treat them as read-only. (They are not ``frozen`` because a frozen
+dataclass costs three times as much to build, and a result holds dozens of them.)
 ``medmal schema --result`` prints the JSON Schema pydantic derives from these classes.
 
 Statuses of a deadline:
@@ -32,7 +34,7 @@ __all__ = [
 Status = Literal["open", "expired", "met", "not_running", "indeterminate"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TraceStep:
     """One step in the chain that produced a date or amount."""
 
@@ -41,7 +43,7 @@ class TraceStep:
     citation: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Alternative:
     """A date some authority supports but that is not the safe date."""
 
@@ -50,7 +52,7 @@ class Alternative:
     citation: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Deadline:
     kind: str
     defendant: str | None
@@ -68,7 +70,7 @@ class Deadline:
     uncertainty: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Requirement:
     kind: str
     defendant: str | None
@@ -84,7 +86,7 @@ class Requirement:
     uncertainty: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DamagesLimit:
     effect: str
     component: str
@@ -98,7 +100,7 @@ class DamagesLimit:
     uncertainty: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DamagesResult:
     currency: str
     claimed: dict[str, float]
@@ -110,7 +112,7 @@ class DamagesResult:
     trace: list[TraceStep]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Warning:
     code: str
     message: str
@@ -119,7 +121,7 @@ class Warning:
     citation: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Result:
     jurisdiction: str
     as_of: str

@@ -52,13 +52,11 @@ class Env:
         self.could_move: set[str] = set()
         self.assumed: dict[str, tuple[Any, str]] = {}
         self.alternatives: list[Alternative] = []
-        self.memo: dict[int, Any] = {}
 
     def reset(self) -> None:
-        """Start a new rule: fresh trace, notes and memo (facts stay)."""
+        """Start a new rule: fresh trace and notes (facts stay)."""
         if self.tracing:
             self.trace = []
         self.could_move = set()
         self.assumed = {}
         self.alternatives = []
-        self.memo = {}

@@ -22,9 +22,12 @@ from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 __all__ = ["NEVER", "CourtCalendar", "Period", "add_months_days", "add_period"]
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: A deadline that never arrives while the facts stay as they are (time not running).
 NEVER = date.max
@@ -64,6 +67,7 @@ def add_period(start: date, period: Period) -> date:
     return add_months_days(start, period.years * 12 + period.months, period.days)
 
 
+@lru_cache(maxsize=1 << 16)
 def add_months_days(start: date, months: int, days: int) -> date:
     """``start`` plus whole calendar months (clamped to the month end), then days.
 
@@ -132,5 +136,5 @@ class CourtCalendar:
     def closed_reason(self, day: date) -> str:
         """Why the office is closed on ``day`` (for traces), or an empty string."""
         if day.weekday() in self.closed_weekdays:
-            return day.strftime("%A")
+            return _DAY_NAMES[day.weekday()]
         return self.holidays(day.year).get(day, "")

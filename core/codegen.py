@@ -12,7 +12,8 @@ those documented in :mod:`medmal.expr`:
   unknown;
 * conditions, the alternatives of ``safe`` and the branches of an undecided ``when`` are
   evaluated without trace steps, so the trace shows the values that produced a date;
-* a step node used in several places is computed and traced once per evaluation.
+* a step node used in several places is computed and traced once per evaluation;
+* a step whose value does not apply (``None``) is left out of the trace.
 
 Whether a piece of code records trace steps is decided when the code is generated, so
 the untraced paths carry no tracing cost at all.
@@ -352,7 +353,8 @@ class _Writer:
             value = self.gen(node.inner, depth, traced)
             self.emit(depth, f"{out} = {value}")
             if traced:
-                self.emit(depth, "if trace is not None:")
+                # A step that does not apply produced nothing: it stays out of the trace.
+                self.emit(depth, f"if trace is not None and {out} is not None:")
                 self.emit(depth + 1, f"trace.append({record})")
             return out
         # A step used in several places is computed once. ``m`` holds a value whose trace
@@ -366,13 +368,13 @@ class _Writer:
             if not _has_steps(node.inner):
                 self.emit(depth, f"elif {quiet_memo} is not _A:")
                 self.emit(depth + 1, f"{out} = {quiet_memo}")
-                self.emit(depth + 1, "if trace is not None:")
+                self.emit(depth + 1, f"if trace is not None and {out} is not None:")
                 self.emit(depth + 2, f"trace.append({record})")
                 self.emit(depth + 1, f"{traced_memo} = {out}")
             self.emit(depth, "else:")
             value = self.gen(node.inner, depth + 1, True)
             self.emit(depth + 1, f"{out} = {value}")
-            self.emit(depth + 1, "if trace is not None:")
+            self.emit(depth + 1, f"if trace is not None and {out} is not None:")
             self.emit(depth + 2, f"trace.append({record})")
             self.emit(depth + 1, f"{traced_memo} = {out}")
         else:

@@ -9,7 +9,7 @@ missing, the earliest deadline that could apply is reported and the fact is name
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,7 +17,7 @@ from .calendar import NEVER
 from .case import Case
 from .damages import DamagesPlan, evaluate_damages
 from .expr import Unknown
-from .facts import FACT_NAMES, case_facts, defendant_facts
+from .facts import FACT_NAMES, case_facts, set_defendant
 from .jurisdiction import Jurisdiction
 from .result import Deadline, Requirement, Result, Status, TraceStep, Warning
 from .rules import DeadlineRule, InForce, RequirementRule, Rule
@@ -95,9 +95,7 @@ class _Selector:
         if not self.items:
             return []
         facts = env.facts
-        key = tuple([facts.get(name, _UNKNOWN) for name in self.names]) + tuple(
-            [_window_state(w, facts) for w in self.windows]
-        )
+        key = (*[facts.get(name, _UNKNOWN) for name in self.names], *[_window_state(w, facts) for w in self.windows])
         found = self.cache.get(key)
         if found is None:
             found = _select(self.items, env)
@@ -161,6 +159,9 @@ class CompiledJurisdiction:
             for scope in (True, False)
         }
         self._texts: dict[tuple[Any, ...], Any] = {}
+        self._warning_messages = [
+            (c, Warning(c.rule.code, c.rule.message, None, c.rule.id, c.rule.citation)) for c in self.warnings
+        ]
         empty = Env({}, jurisdiction.calendar, jurisdiction.parameters, False)
         self._damages_plan = DamagesPlan(self.damages, empty)
 
@@ -182,20 +183,24 @@ class CompiledJurisdiction:
         requirements: list[Requirement] = []
         case_env = Env(base, j.calendar, j.parameters, trace)
         shared: dict[int, Deadline | None] = {}
+        per_defendant_requirements = bool(self._requirements_for[True].items)
+        # One fact dict and one Env serve every defendant in turn: only the defendant's
+        # own facts change between them.
+        env = Env(dict(base), j.calendar, j.parameters, trace)
         for defendant in case.defendants:
-            env = Env(defendant_facts(base, defendant), j.calendar, j.parameters, trace)
+            set_defendant(env.facts, defendant)
             deadlines += self._deadlines(env, defendant.name, True, as_of, warn, shared)
-            requirements += self._requirements(env, defendant.name, True, as_of)
+            if per_defendant_requirements:
+                requirements += self._requirements(env, defendant.name, True, as_of)
         deadlines += self._deadlines(case_env, None, False, as_of, warn, shared)
         requirements += self._requirements(case_env, None, False, as_of)
 
         damages = (
             evaluate_damages(self._damages_plan, case, case_env, as_of, warn) if case.damages else None
         )
-        for compiled in self.warnings:
+        for compiled, message in self._warning_messages:
             if compiled.applies(case_env) is True:
-                rule = compiled.rule
-                warn(Warning(rule.code, rule.message, None, rule.id, rule.citation))
+                warn(message)
         return Result(j.code, as_of.isoformat(), j.rules_version, deadlines, requirements, damages, warnings)
 
     # --- deadlines --------------------------------------------------------------------------
@@ -214,7 +219,7 @@ class CompiledJurisdiction:
             if compiled.defendant_free and id(compiled) in shared:
                 made = shared[id(compiled)]
                 if made is not None:
-                    made = replace(made, defendant=defendant)
+                    made = _for_defendant(made, defendant)
             else:
                 made = self._deadline(compiled, env, defendant, as_of, warn)
                 if compiled.defendant_free:
@@ -345,6 +350,26 @@ class CompiledJurisdiction:
                 )
             )
         return out
+
+
+def _for_defendant(item: Deadline, defendant: str | None) -> Deadline:
+    """The same deadline for another defendant (the rule read nothing about defendants)."""
+    return Deadline(
+        item.kind,
+        defendant,
+        item.date,
+        item.status,
+        item.citation,
+        item.discretion,
+        item.trace,
+        item.rule_id,
+        item.rule_version,
+        item.title,
+        item.alternatives,
+        item.missing_facts,
+        item.verified,
+        item.uncertainty,
+    )
 
 
 def _earliest_first(item: Deadline) -> tuple[int, str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .case import Case, Defendant
 
-__all__ = ["FACT_NAMES", "case_facts", "defendant_facts"]
+__all__ = ["FACT_NAMES", "case_facts", "defendant_facts", "set_defendant"]
 
 #: Fact name -> the case path it comes from (used in warnings, docs and batch columns).
 FACT_NAMES: dict[str, str] = {
@@ -94,11 +94,18 @@ def case_facts(case: Case) -> dict[str, Any]:
     return facts
 
 
-def defendant_facts(base: dict[str, Any], defendant: Defendant) -> dict[str, Any]:
-    facts = dict(base)
+def set_defendant(facts: dict[str, Any], defendant: Defendant) -> dict[str, Any]:
+    """Put ``defendant``'s facts into ``facts`` (replacing another defendant's)."""
     facts["defendant.name"] = defendant.name
     facts["defendant.kind"] = defendant.kind
     facts["defendant.public_entity"] = defendant.public_entity
     if defendant.answer_filed is not None:
         facts["defendant.answer_filed"] = defendant.answer_filed
+    else:
+        facts.pop("defendant.answer_filed", None)
     return facts
+
+
+def defendant_facts(base: dict[str, Any], defendant: Defendant) -> dict[str, Any]:
+    """The case facts with ``defendant``'s added (a new dict)."""
+    return set_defendant(dict(base), defendant)

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from cases import AS_OF, generate_cases, plain_ny_inputs, plain_ny_limitation
+from cases import AS_OF, BENCH_BLOCK, generate_cases, plain_ny_inputs, plain_ny_limitation
 
 from medmal import Case, Engine
 
@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed passes per figure; the best is reported")
     args = parser.parse_args(argv)
 
-    engine = Engine()
+    engine = Engine(block=BENCH_BLOCK)
     codes = args.jurisdiction or engine.registry.codes()
     codes = [engine.jurisdiction(code).code for code in codes]
 

@@ -11,12 +11,12 @@ from functools import cache
 from typing import Any
 
 import pytest
-from cases import AS_OF, generate_cases, plain_ny_inputs, plain_ny_limitation, representative_case
+from cases import AS_OF, BENCH_BLOCK, generate_cases, plain_ny_inputs, plain_ny_limitation, representative_case
 
 from medmal import Case, Engine
 
 BATCH = 1_000
-ENGINE = Engine()
+ENGINE = Engine(block=BENCH_BLOCK)
 CODES = ENGINE.registry.codes()
 NY = "US-NY"
 

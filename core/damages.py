@@ -11,8 +11,10 @@ for display.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .case import Case
@@ -27,22 +29,39 @@ COMPONENTS = ("economic", "non_economic", "punitive")
 COMPENSATORY = ("economic", "non_economic")
 
 
+@lru_cache(maxsize=64)
+def _fee_table(slices: tuple[tuple[float | None, float], ...]) -> tuple[list[float], list[float], list[float]]:
+    """For each slice: its lower bound, the fee on everything below it, and its rate."""
+    lowers: list[float] = []
+    fees: list[float] = []
+    rates: list[float] = []
+    lower = fee = 0.0
+    for upper, rate in slices:
+        lowers.append(lower)
+        fees.append(fee)
+        rates.append(rate)
+        if upper is None:
+            break
+        fee += (upper - lower) * rate
+        lower = upper
+    return lowers, fees, rates
+
+
 def fee_limit(recovery: float, slices: tuple[tuple[float | None, float], ...]) -> float:
     """The largest fee a sliding scale allows on ``recovery``.
 
     ``slices`` are (upper bound of the slice or None for the rest, rate), in order:
     ((250_000, 0.30), (500_000, 0.25), ..., (None, 0.10)).
     """
-    fee = 0.0
-    lower = 0.0
-    for upper, rate in slices:
-        top = recovery if upper is None else min(recovery, upper)
-        if top > lower:
-            fee += (top - lower) * rate
-        if upper is None or recovery <= upper:
-            break
-        lower = upper
-    return round(fee, 2)
+    if recovery <= 0 or not slices:
+        return 0.0
+    lowers, fees, rates = _fee_table(slices)
+    index = bisect_right(lowers, recovery) - 1
+    if index == len(lowers) - 1 and slices[-1][0] is not None and recovery > slices[-1][0]:
+        # A schedule with no open-ended last slice: nothing is allowed above its top.
+        top = slices[-1][0]
+        return round(fees[index] + (top - lowers[index]) * rates[index], 2)
+    return round(fees[index] + (recovery - lowers[index]) * rates[index], 2)
 
 
 def _fault_factor(rule: DamagesRule, fault: float) -> float:

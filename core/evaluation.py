@@ -26,6 +26,7 @@ from .scalar import Compiled, Env, compile_expr, describe
 __all__ = ["CompiledJurisdiction", "deadline_status"]
 
 _UNKNOWN = object()
+_MEMO_LIMIT = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class _Compiled:
     defendant_free: bool = False
     heading: TraceStep | None = None
     uncertainty: Warning | None = None
+    reads: tuple[str, ...] = ()
 
 
 def deadline_status(day: date | None, done: date | None, as_of: date, could_move: bool) -> Status:
@@ -144,6 +146,7 @@ class CompiledJurisdiction:
                 free,
                 TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation),
                 Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation) if rule.uncertainty else None,
+                tuple(sorted(rule.facts() | ({rule.satisfied_by} if getattr(rule, "satisfied_by", None) else set()))),
             )
 
         self.deadlines = [build(r, r.date) for r in jurisdiction.deadline_rules]
@@ -159,6 +162,7 @@ class CompiledJurisdiction:
             for scope in (True, False)
         }
         self._texts: dict[tuple[Any, ...], Any] = {}
+        self._requirement_memo: dict[int, dict[tuple[Any, ...], Requirement]] = {}
         self._warning_messages = [
             (c, Warning(c.rule.code, c.rule.message, None, c.rule.id, c.rule.citation)) for c in self.warnings
         ]
@@ -273,7 +277,10 @@ class CompiledJurisdiction:
             missing = env.could_move
             day = value
         done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
-        status = deadline_status(day, done, as_of, bool(missing))
+        if done is None and day is not None and day != NEVER and as_of <= day:
+            status: Status = "open"  # the common case, decided without the general function
+        else:
+            status = deadline_status(day, done, as_of, bool(missing))
         missing_facts: list[str] = []
         if missing:
             for name in sorted(missing):
@@ -320,36 +327,47 @@ class CompiledJurisdiction:
     # --- requirements -------------------------------------------------------------------
     def _requirements(self, env: Env, defendant: str | None, per_defendant: bool, as_of: date) -> list[Requirement]:
         out: list[Requirement] = []
+        facts = env.facts
         for compiled, _certain in self._requirements_for[per_defendant].select(env):
-            rule: RequirementRule = compiled.rule
-            env.reset()
-            value = compiled.value(env) if compiled.value is not None else None
-            due_date = value if isinstance(value, date) and value != NEVER else None
-            done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
-            if done is not None:
-                status = "overdue" if due_date is not None and done > due_date else "met"
-            elif due_date is None:
-                status = "not_yet_due"
-            else:
-                status = "overdue" if as_of > due_date else "pending"
-            due = due_date.isoformat() if due_date else None
-            out.append(
-                Requirement(
-                    rule.kind,
-                    defendant,
-                    due or rule.due_event,
-                    due,
-                    rule.citation,
-                    rule.description,
-                    rule.consequence_of_failure,
-                    status,
-                    rule.id,
-                    rule.version,
-                    env.trace if env.trace is not None else [],
-                    rule.uncertainty,
-                )
-            )
+            # A requirement reads few facts (the complaint date, say) and most cases share
+            # them, so the finished item is memoised on exactly what it reads.
+            key = (defendant, as_of, env.tracing, *[facts.get(n, _UNKNOWN) for n in compiled.reads])
+            memo = self._requirement_memo.setdefault(id(compiled), {})
+            found = memo.get(key)
+            if found is None:
+                found = self._requirement(compiled, env, defendant, as_of)
+                if len(memo) < _MEMO_LIMIT:
+                    memo[key] = found
+            out.append(found)
         return out
+
+    def _requirement(self, compiled: _Compiled, env: Env, defendant: str | None, as_of: date) -> Requirement:
+        rule: RequirementRule = compiled.rule
+        env.reset()
+        value = compiled.value(env) if compiled.value is not None else None
+        due_date = value if isinstance(value, date) and value != NEVER else None
+        done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
+        if done is not None:
+            status = "overdue" if due_date is not None and done > due_date else "met"
+        elif due_date is None:
+            status = "not_yet_due"
+        else:
+            status = "overdue" if as_of > due_date else "pending"
+        due = due_date.isoformat() if due_date else None
+        return Requirement(
+            rule.kind,
+            defendant,
+            due or rule.due_event,
+            due,
+            rule.citation,
+            rule.description,
+            rule.consequence_of_failure,
+            status,
+            rule.id,
+            rule.version,
+            env.trace if env.trace is not None else [],
+            rule.uncertainty,
+        )
 
 
 def _for_defendant(item: Deadline, defendant: str | None) -> Deadline:

@@ -25,8 +25,10 @@ class Engine:
 
     ``block`` and ``only`` name entry-point plugins to skip or to load exclusively (see
     :mod:`medmal.registry`); ``plugins`` registers extra plugin objects directly (useful
-    in tests and notebooks). An engine is cheap to call and safe to share between threads:
-    evaluation reads only immutable, compiled rules.
+    in tests and notebooks). An engine is cheap to call and may be shared between threads:
+    evaluation reads immutable compiled rules, and its caches (rule selection, memoised
+    requirements, month arithmetic) only ever add entries that are pure functions of
+    their keys.
     """
 
     def __init__(

@@ -14,7 +14,9 @@ evidence is controlled by the court once proceedings have begun.
 
 from __future__ import annotations
 
-from medmal.rules import RequirementRule
+from datetime import date
+
+from medmal.rules import InForce, RequirementRule
 
 __all__ = ["CPR_PART_35_RULES"]
 
@@ -25,6 +27,9 @@ CPR_PART_35_RULES = (
     RequirementRule(
         id="gb-eng.requirement.cpr-35-4-permission",
         version="1998",
+        in_force=InForce(
+            start=date(1999, 4, 26), measured_by="as_of", note="Civil Procedure Rules 1998 (SI 1998/3132), in force 26 April 1999"
+        ),
         kind="expert_permission",
         title="Court's permission for expert evidence (CPR 35.4(1))",
         citation="CPR 35.4(1)",
@@ -40,6 +45,9 @@ CPR_PART_35_RULES = (
     RequirementRule(
         id="gb-eng.requirement.cpr-35-7-single-joint-expert",
         version="1998",
+        in_force=InForce(
+            start=date(1999, 4, 26), measured_by="as_of", note="Civil Procedure Rules 1998 (SI 1998/3132), in force 26 April 1999"
+        ),
         kind="single_joint_expert",
         title="The court may direct a single joint expert (CPR 35.7)",
         citation="CPR 35.7",
@@ -55,6 +63,9 @@ CPR_PART_35_RULES = (
     RequirementRule(
         id="gb-eng.requirement.cpr-35-6-written-questions",
         version="1998",
+        in_force=InForce(
+            start=date(1999, 4, 26), measured_by="as_of", note="Civil Procedure Rules 1998 (SI 1998/3132), in force 26 April 1999"
+        ),
         kind="expert_questions",
         title="Written questions to an expert within 28 days of service of the report (CPR 35.6)",
         citation="CPR 35.6(2); CPR 2.8",

@@ -17,8 +17,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from medmal.expr import fact, param
-from medmal.rules import DamagesRule
+from medmal.rules import DamagesRule, InForce
 
 __all__ = ["DAMAGES_RULES"]
 
@@ -29,6 +31,12 @@ DAMAGES_RULES = (
     DamagesRule(
         id="gb-eng.damages.faa1976-s1a-bereavement",
         version="1982",
+        in_force=InForce(
+            start=date(1983, 1, 1),
+            measured_by="death",
+            note="s.1A inserted by the Administration of Justice Act 1982 s.3 for deaths on or after 1 January 1983 "
+            "(secondary source)",
+        ),
         title="Bereavement damages (Fatal Accidents Act 1976 s.1A)",
         citation=f"{FAA_S1A}; SI 2013/510; SI 2020/316",
         applies=fact("claim_type").eq("wrongful_death"),
@@ -49,6 +57,11 @@ DAMAGES_RULES = (
     DamagesRule(
         id="gb-eng.damages.discount-rate",
         version="1996",
+        in_force=InForce(
+            start=date(2001, 6, 28),
+            measured_by="as_of",
+            note="first rate set under Damages Act 1996 s.1 by the Damages (Personal Injury) Order 2001, from 28 June 2001",
+        ),
         title="Personal injury discount rate (Damages Act 1996)",
         citation="Damages Act 1996 s.1, s.A1",
         effect="information",
@@ -65,6 +78,7 @@ DAMAGES_RULES = (
     DamagesRule(
         id="gb-eng.damages.lrcna1945-s1",
         version="1945",
+        in_force=InForce(note="in force since 1945 (Royal Assent 15 June 1945); the commencement date was not checked"),
         title="Contributory negligence: damages apportioned (Law Reform (Contributory Negligence) Act 1945 s.1)",
         citation=LRCNA_S1,
         effect="fault",
@@ -77,6 +91,7 @@ DAMAGES_RULES = (
     DamagesRule(
         id="gb-eng.damages.no-cap-general-damages",
         version="1980",
+        in_force=InForce(note="no statute has ever capped these damages; stated from general knowledge"),
         title="No cap on general damages",
         citation="Common law (no statutory cap); Judicial College Guidelines; Simmons v Castle [2012] EWCA Civ 1288",
         effect="no_cap",

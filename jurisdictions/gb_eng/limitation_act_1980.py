@@ -29,9 +29,11 @@ How this module reads the Act:
 
 from __future__ import annotations
 
+from datetime import date
+
 from medmal.calendar import Period
 from medmal.expr import Expr, cap, const, fact, has, incapacity_end, later, roll_back, roll_forward, safe, when
-from medmal.rules import DeadlineRule, WarningRule
+from medmal.rules import DeadlineRule, InForce, WarningRule
 
 from .calendar import PRITAM_KAUR
 
@@ -298,6 +300,11 @@ _DISABILITY_UNCERTAINTY = (
 S11_RULE = DeadlineRule(
     id=S11_RULE_ID,
     version="1980",
+    in_force=InForce(
+        start=date(1981, 5, 1),
+        measured_by="as_of",
+        note="Limitation Act 1980 s.41(2): in force 1 May 1981; it governs actions brought from then on",
+    ),
     kind="limitation",
     title="Personal injury: 3 years from accrual or knowledge (Limitation Act 1980 s.11, with ss.14, 28, 32)",
     citation=f"{S11_4}, (5); ss.14, 28, 32, 38; {PRITAM_KAUR}",
@@ -327,6 +334,11 @@ S11_RULE = DeadlineRule(
 S12_RULE = DeadlineRule(
     id=S12_RULE_ID,
     version="1980",
+    in_force=InForce(
+        start=date(1981, 5, 1),
+        measured_by="as_of",
+        note="Limitation Act 1980 s.41(2): in force 1 May 1981; it governs actions brought from then on",
+    ),
     kind="limitation",
     title="Fatal Accidents Act claim: 3 years from death or the dependant's knowledge (Limitation Act 1980 s.12)",
     citation=f"{S12_1}-(2); ss.13, 14, 28; {PRITAM_KAUR}",
@@ -352,6 +364,7 @@ LIMITATION_WARNINGS = (
         id="gb-eng.warning.la1980-s33",
         version="1980",
         title="The s.33 discretion is not an extension",
+        in_force=InForce(note="Limitation Act 1980, in force 1 May 1981"),
         citation=S33,
         code="discretion",
         message="Limitation Act 1980 s.33 lets the court disapply ss.11 and 12 where it is equitable, weighing the "
@@ -365,6 +378,7 @@ LIMITATION_WARNINGS = (
         id="gb-eng.warning.la1980-s14-knowledge",
         version="1980",
         title="The date of knowledge is a finding of fact",
+        in_force=InForce(note="Limitation Act 1980, in force 1 May 1981"),
         citation=S14,
         code="finding_of_fact",
         applies=fact("claim_type").eq("personal_injury") & fact("discovery", assume=const(None)).gt(ACCRUAL),
@@ -373,6 +387,8 @@ LIMITATION_WARNINGS = (
         "advice, from facts observable or ascertainable by him (s.14(3)); the claimant bears the burden of proving "
         "it. An earlier finding would make the deadline earlier.",
         verified="secondary",
+        uncertainty="s.14(1) was read in primary text; the s.14(3) constructive-knowledge wording only in secondary "
+        "sources.",
         sources=("https://www.legislation.gov.uk/ukpga/1980/58/section/14",),
     ),
 )

@@ -13,9 +13,11 @@ Protocol periods are calendar months and do not move off a closed day.
 
 from __future__ import annotations
 
+from datetime import date
+
 from medmal.calendar import Period
 from medmal.expr import const, fact
-from medmal.rules import DeadlineRule, WarningRule
+from medmal.rules import DeadlineRule, InForce, WarningRule
 
 __all__ = ["LETTER_OF_RESPONSE", "PRE_ACTION_RULES", "PRE_ACTION_WARNINGS", "PROTOCOL"]
 
@@ -33,6 +35,12 @@ PRE_ACTION_RULES = (
     DeadlineRule(
         id="gb-eng.pre_action.letter-of-response",
         version="2015",
+        in_force=InForce(
+            start=date(1999, 4, 26),
+            measured_by="pre_action_letter",
+            note="the clinical disputes protocol came into force with the CPR on 26 April 1999; the current version "
+            "is the 2015 revision",
+        ),
         kind="pre_action",
         title="Letter of Response due 4 months after the Letter of Claim (clinical disputes protocol)",
         citation=LETTER_OF_RESPONSE,
@@ -54,6 +62,7 @@ PRE_ACTION_WARNINGS = (
         id="gb-eng.warning.protocol-does-not-stop-limitation",
         version="2015",
         title="The protocol does not stop limitation",
+        in_force=InForce(note="clinical disputes protocol since 26 April 1999 (2015 revision)"),
         citation=f"{PROTOCOL} para 1.4; Limitation Act 1980 s.11",
         code="protocol",
         applies=LETTER_OF_CLAIM.le(fact("as_of")),
@@ -61,6 +70,7 @@ PRE_ACTION_WARNINGS = (
         "the limitation period. Where limitation is close, issue the claim form to protect it and seek a stay for "
         "the protocol steps, or agree a written standstill with the defendant.",
         verified="secondary",
+        uncertainty="Protocol paragraph numbers were confirmed only through secondary sources.",
         sources=(_SOURCE,),
     ),
 )

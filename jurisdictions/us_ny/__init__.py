@@ -11,7 +11,7 @@ from pathlib import Path
 from medmal.expr import fact
 from medmal.hookspecs import hookimpl
 from medmal.jurisdiction import Jurisdiction
-from medmal.rules import WarningRule
+from medmal.rules import InForce, WarningRule
 
 from .calendar import NEW_YORK_CALENDAR
 from .cplr_214a import LIMITATION_RULES
@@ -36,6 +36,7 @@ WARNINGS = (
             "engine takes events.continuous_treatment_end as given."
         ),
         code="finding_of_fact",
+        in_force=InForce(note="CPLR 214-a since L.1975 ch. 109"),
         applies=fact("continuous_treatment_end").ne(fact("act_or_omission")),
     ),
 )

@@ -154,7 +154,11 @@ LIMITATION_RULES = (
     _limitation(
         "1986",
         False,
-        InForce(end=LAVERN_APPLIES_FROM, note="acts or omissions before 2015-07-31"),
+        InForce(
+            start=date(1975, 7, 1),
+            end=LAVERN_APPLIES_FROM,
+            note="acts or omissions from 1975-07-01 (L.1975 ch. 109, secondary source) to 2015-07-30",
+        ),
         _TOLL_NOTE
         + " The revival window is read as a last day from 2017-03-30 to 2018-01-29 (barred from 2017-03-31 to "
         "2018-01-30); the body text of L.2018 ch. 1 was seen only as quoted in Ford v Lee.",

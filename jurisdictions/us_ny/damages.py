@@ -17,7 +17,7 @@ periodic payment and fees are regulated instead.
 from __future__ import annotations
 
 from medmal.expr import const
-from medmal.rules import DamagesRule
+from medmal.rules import DamagesRule, InForce
 
 __all__ = ["DAMAGES_RULES"]
 
@@ -30,6 +30,7 @@ DAMAGES_RULES = (
     DamagesRule(
         id="us-ny.damages.no-cap-non-economic",
         version="1975",
+        in_force=InForce(note="no statute has capped New York malpractice damages; CPLR art. 50-A since L.1985 ch. 294"),
         title="No cap on non-economic damages",
         citation="N.Y. CPLR art. 50-A (no cap provision); no statute caps malpractice damages",
         effect="no_cap",
@@ -41,16 +42,19 @@ DAMAGES_RULES = (
     DamagesRule(
         id="us-ny.damages.no-cap-economic",
         version="1975",
+        in_force=InForce(note="no statute has capped New York malpractice damages"),
         title="No cap on economic damages",
         citation="N.Y. CPLR art. 50-A (no cap provision); no statute caps malpractice damages",
         effect="no_cap",
         component="economic",
         note=_NO_CAP_NOTE.format(what="economic"),
         verified="secondary",
+        uncertainty="The absence of a cap is established by the absence of any statute; it cannot be quoted.",
     ),
     DamagesRule(
         id="us-ny.damages.cplr-1411",
         version="1975",
+        in_force=InForce(note="L.1975 ch. 69, for causes of action accruing on or after 1975-09-01 (not gated: not verified)"),
         title="Pure comparative fault (CPLR 1411(a))",
         citation="N.Y. CPLR 1411(a)",
         effect="fault",
@@ -62,6 +66,7 @@ DAMAGES_RULES = (
     DamagesRule(
         id="us-ny.damages.cplr-1601",
         version="1986",
+        in_force=InForce(note="CPLR article 16, L.1986 ch. 682 (commencement date not verified)"),
         title="Several liability for non-economic loss of a defendant 50% or less at fault (CPLR 1601)",
         citation="N.Y. CPLR 1601(1); exceptions in CPLR 1602",
         effect="information",
@@ -78,6 +83,7 @@ DAMAGES_RULES = (
     DamagesRule(
         id="us-ny.damages.cplr-5031",
         version="2003",
+        in_force=InForce(note="CPLR 5031 as amended by L.2003 ch. 86 (commencement date not verified)"),
         title="Periodic payment of future pain and suffering above $500,000 (CPLR 5031(c))",
         citation="N.Y. CPLR 5031(b), (c) (as amended by L.2003 ch. 86)",
         effect="information",
@@ -94,6 +100,7 @@ DAMAGES_RULES = (
     DamagesRule(
         id="us-ny.damages.judiciary-law-474-a",
         version="1985",
+        in_force=InForce(note="schedule as amended effective 1985-07-01 (secondary source); not gated"),
         title="Contingency-fee limit (Judiciary Law § 474-a)",
         citation="N.Y. Judiciary Law § 474-a(2), (3)",
         effect="fee_schedule",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from medmal.calendar import Period
 from medmal.expr import fact, has, later, roll_forward, when
-from medmal.rules import DeadlineRule
+from medmal.rules import DeadlineRule, InForce
 
 from .calendar import GCL_25A
 from .cplr_214a import ACT, CONTINUOUS_TREATMENT_END, KNOWLEDGE, LIMITATION_RULES, medical_malpractice_last_day
@@ -133,6 +133,7 @@ def _death_suit(version: str, lavern: bool) -> DeadlineRule:
 DEATH_NOTICE = DeadlineRule(
     id="us-ny.notice.gml-50-e-death",
     version="2013",
+    in_force=InForce(note="GML § 50-e(1)(a)'s wrongful-death clause; extended to public authorities by CPLR 217-a (L.2013 ch. 24)"),
     kind="notice_of_claim",
     title="Notice of claim for wrongful death: 90 days from the representative's appointment (GML § 50-e)",
     citation=f"{GML_50E}; {GCL_25A}",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .calendar import NEVER, add_months_days
@@ -41,9 +41,11 @@ from .expr import (
     Logic,
     Param,
     Plus,
+    Postpone,
     Roll,
     Safe,
     Step,
+    Suspend,
     Unknown,
     When,
 )
@@ -80,7 +82,7 @@ def incapacity_end(periods: Any, day: Any, unknown: Unknown) -> Any:
     return None
 
 
-def param(env: Any, name: str, day: Any, traced: bool) -> Any:
+def param(env: Any, name: str, day: Any, trace: list[TraceStep] | None) -> Any:
     if day is None or day.__class__ is Unknown:
         return day
     parameter = env.params.get(name)
@@ -89,32 +91,57 @@ def param(env: Any, name: str, day: Any, traced: bool) -> Any:
     found = parameter.at(day)
     if found is None:
         return None
-    if traced and env.trace is not None:
-        env.trace.append(
+    if trace is not None:
+        trace.append(
             TraceStep(f"{parameter.description} in force on {describe(day)}", describe(found.value), found.citation)
         )
     return found.value
 
 
-def roll(env: Any, day: Any, forward: bool, cite: str, traced: bool) -> Any:
+def roll(env: Any, day: Any, forward: bool, cite: str, trace: list[TraceStep] | None) -> Any:
     if day.__class__ is not date or day == NEVER or not env.calendar.is_closed(day):
         return day
     moved = env.calendar.next_open(day) if forward else env.calendar.previous_open(day)
-    if traced and env.trace is not None:
+    if trace is not None:
         why = env.calendar.closed_reason(day)
         where = "next open day" if forward else "last open day before it"
-        env.trace.append(TraceStep(f"{day.isoformat()} falls on {why}: {where}", moved.isoformat(), cite))
+        trace.append(TraceStep(f"{day.isoformat()} falls on {why}: {where}", moved.isoformat(), cite))
     return moved
 
 
-def note_alternative(env: Any, chosen: Any, other: Any, label: str, cite: str, traced: bool) -> None:
+def note_alternative(
+    env: Any, chosen: Any, other: Any, label: str, cite: str, trace: list[TraceStep] | None
+) -> None:
     if other == chosen or other.__class__ is not date:
         return
     env.alternatives.append(Alternative(describe(other), label, cite))
-    if traced and env.trace is not None:
-        env.trace.append(
+    if trace is not None:
+        trace.append(
             TraceStep(f"safe date kept; arguable alternative {describe(other)} ({label})", describe(chosen), cite)
         )
+
+
+def suspend(base: Any, start: Any, window_start: date, window_end: date) -> Any:
+    if base is None or base.__class__ is Unknown or base == NEVER or base < window_start:
+        return base
+    if start.__class__ is Unknown:
+        return start
+    if start is None or start < window_start:
+        return base + (window_end - window_start)
+    if start <= window_end:
+        return base + (window_end - start)
+    return base
+
+
+def postpone(
+    env: Any, day: Any, first: date, last: date, label: str, cite: str, trace: list[TraceStep] | None
+) -> Any:
+    if day.__class__ is not date or day < first or day > last:
+        return day
+    moved = last + timedelta(days=1)
+    if trace is not None:
+        trace.append(TraceStep(f"{day.isoformat()}: {label}", moved.isoformat(), cite))
+    return moved
 
 
 def plus(value: Any, months: int, days: int) -> Any:
@@ -149,12 +176,18 @@ class _Writer:
             "roll": roll,
             "note_alternative": note_alternative,
             "plus": plus,
+            "suspend": suspend,
+            "postpone": postpone,
             "add_months_days": add_months_days,
             "date": date,
             "NEVER": NEVER,
         }
         self._consts: dict[int, str] = {}
         self._count = 0
+        # Helper functions, one per (node, traced): shared steps and untraced branches are
+        # written once and called, so the generated code grows linearly with the tree.
+        self.helpers: dict[tuple[int, bool], str] = {}
+        self.helper_sources: list[list[str]] = []
         counts = Counter(id(n) for n in _walk(root) if isinstance(n, Step))
         self.shared = {key for key, n in counts.items() if n > 1}
 
@@ -254,8 +287,8 @@ class _Writer:
         else:
             self.emit(depth + 1, f"{out} = None")
         self.emit(depth, "else:")
-        a = self.gen(node.then, depth + 1, False)
-        b = self.gen(node.otherwise, depth + 1, False) if node.otherwise is not None else "None"
+        a = self.call(node.then, depth + 1, False)
+        b = self.call(node.otherwise, depth + 1, False) if node.otherwise is not None else "None"
         self.emit(depth + 1, f"{out} = {a} if ({a} == {b} and {a}.__class__ is not Unknown) else {test}")
         return out
 
@@ -323,88 +356,134 @@ class _Writer:
     def _param(self, node: Param, depth: int, traced: bool) -> str:
         day = self.gen(node.at, depth, traced)
         out = self.var()
-        self.emit(depth, f"{out} = param(env, {node.name!r}, {day}, {traced})")
+        self.emit(depth, f"{out} = param(env, {node.name!r}, {day}, {self.trace_arg(traced)})")
         return out
 
     def _roll(self, node: Roll, depth: int, traced: bool) -> str:
         day = self.gen(node.base, depth, traced)
         out = self.var()
-        self.emit(depth, f"{out} = roll(env, {day}, {node.direction == 'forward'}, {node.cite!r}, {traced})")
+        self.emit(depth, f"{out} = roll(env, {day}, {node.direction == 'forward'}, {node.cite!r}, {self.trace_arg(traced)})")
+        return out
+
+    def _postpone(self, node: Postpone, depth: int, traced: bool) -> str:
+        day = self.gen(node.base, depth, traced)
+        out = self.var()
+        window = f"{self.const(node.window_start)}, {self.const(node.window_end)}"
+        self.emit(depth, f"{out} = postpone(env, {day}, {window}, {node.label!r}, {node.cite!r}, {self.trace_arg(traced)})")
+        return out
+
+    def _suspend(self, node: Suspend, depth: int, traced: bool) -> str:
+        base = self.gen(node.base, depth, traced)
+        start = self.gen(node.start, depth, traced)
+        out = self.var()
+        window = f"{self.const(node.window_start)}, {self.const(node.window_end)}"
+        self.emit(depth, f"{out} = suspend({base}, {start}, {window})")
         return out
 
     def _safe(self, node: Safe, depth: int, traced: bool) -> str:
         chosen = self.gen(node.safe, depth, traced)
+        if node.only_if is not None:
+            # The alternative is worked out only where it can differ (checked after the
+            # safe date, so the values it reads are already computed).
+            test = self.call(node.only_if, depth, False)
+            self.emit(depth, f"if {test} is not False:")
+            depth += 1
         # The alternative is only reported: what it reads must not mark the safe date as
         # depending on a missing fact.
         saved_move, saved_assumed = self.var("s"), self.var("s")
         self.emit(depth, f"{saved_move} = set(env.could_move)")
         self.emit(depth, f"{saved_assumed} = dict(env.assumed)")
-        other = self.gen(node.alternative, depth, False)
+        other = self.call(node.alternative, depth, False)
         self.emit(depth, f"env.could_move.intersection_update({saved_move})")
         self.emit(depth, f"env.assumed = {saved_assumed}")
-        self.emit(depth, f"note_alternative(env, {chosen}, {other}, {node.label!r}, {node.cite!r}, {traced})")
+        self.emit(depth, f"note_alternative(env, {chosen}, {other}, {node.label!r}, {node.cite!r}, {self.trace_arg(traced)})")
         return chosen
 
     def _step(self, node: Step, depth: int, traced: bool) -> str:
+        if id(node) in self.shared:
+            return self.call(node, depth, traced)
         out = self.var()
-        shown = f"({out}.isoformat() if {out}.__class__ is date and {out} != NEVER else describe({out}))"
-        record = f"TraceStep({node.label!r}, {shown}, {node.cite!r})"
-        if id(node) not in self.shared:
-            value = self.gen(node.inner, depth, traced)
-            self.emit(depth, f"{out} = {value}")
-            if traced:
-                # A step that does not apply produced nothing: it stays out of the trace.
-                self.emit(depth, f"if trace is not None and {out} is not None:")
-                self.emit(depth + 1, f"trace.append({record})")
-            return out
-        # A step used in several places is computed once. ``m`` holds a value whose trace
-        # steps are recorded; ``n`` one computed on an untraced path (a condition). A traced
-        # use of a value first computed untraced recomputes it only if its inner steps
-        # still need recording.
-        traced_memo, quiet_memo = self.memo_names(node)
-        self.emit(depth, f"if {traced_memo} is not _A:")
-        self.emit(depth + 1, f"{out} = {traced_memo}")
+        value = self.gen(node.inner, depth, traced)
+        self.emit(depth, f"{out} = {value}")
         if traced:
-            if not _has_steps(node.inner):
-                self.emit(depth, f"elif {quiet_memo} is not _A:")
-                self.emit(depth + 1, f"{out} = {quiet_memo}")
-                self.emit(depth + 1, f"if trace is not None and {out} is not None:")
-                self.emit(depth + 2, f"trace.append({record})")
-                self.emit(depth + 1, f"{traced_memo} = {out}")
-            self.emit(depth, "else:")
-            value = self.gen(node.inner, depth + 1, True)
-            self.emit(depth + 1, f"{out} = {value}")
-            self.emit(depth + 1, f"if trace is not None and {out} is not None:")
-            self.emit(depth + 2, f"trace.append({record})")
-            self.emit(depth + 1, f"{traced_memo} = {out}")
-        else:
-            self.emit(depth, f"elif {quiet_memo} is not _A:")
-            self.emit(depth + 1, f"{out} = {quiet_memo}")
-            self.emit(depth, "else:")
-            value = self.gen(node.inner, depth + 1, False)
-            self.emit(depth + 1, f"{out} = {value}")
-            self.emit(depth + 1, f"{quiet_memo} = {out}")
-            self.emit(depth + 1, "if trace is None:")
-            self.emit(depth + 2, f"{traced_memo} = {out}")
+            # A step that does not apply produced nothing: it stays out of the trace.
+            self.emit(depth, f"if trace is not None and {out} is not None:")
+            self.emit(depth + 1, f"trace.append({self.record(node, out)})")
         return out
 
-    def memo_names(self, node: Step) -> tuple[str, str]:
-        return f"m{id(node)}", f"n{id(node)}"
+    def record(self, node: Step, out: str) -> str:
+        shown = f"({out}.isoformat() if {out}.__class__ is date and {out} != NEVER else describe({out}))"
+        return f"TraceStep({node.label!r}, {shown}, {node.cite!r})"
+
+    @staticmethod
+    def trace_arg(traced: bool) -> str:
+        return "trace" if traced else "None"
+
+    def _shared_step_body(self, node: Step, depth: int, traced: bool) -> str:
+        """A step used in several places, computed once per evaluation. ``memo[id]`` holds
+        a value whose trace steps are recorded, ``memo[-id]`` one computed on an untraced
+        path; a traced use of the latter recomputes only if inner steps need recording."""
+        out = self.var()
+        key = id(node)
+        self.emit(depth, f"{out} = memo.get({key}, _A)")
+        self.emit(depth, f"if {out} is _A:")
+        inner = depth + 1
+        if traced:
+            if not _has_steps(node.inner):
+                self.emit(inner, f"{out} = memo.get({-key}, _A)")
+                self.emit(inner, f"if {out} is _A:")
+                inner += 1
+            value = self.gen(node.inner, inner, True)
+            self.emit(inner, f"{out} = {value}")
+            self.emit(depth + 1, f"if trace is not None and {out} is not None:")
+            self.emit(depth + 2, f"trace.append({self.record(node, out)})")
+            self.emit(depth + 1, f"memo[{key}] = {out}")
+        else:
+            self.emit(inner, f"{out} = memo.get({-key}, _A)")
+            self.emit(inner, f"if {out} is _A:")
+            value = self.gen(node.inner, inner + 1, False)
+            self.emit(inner + 1, f"{out} = {value}")
+            self.emit(inner + 1, f"memo[{-key}] = {out}")
+            self.emit(inner + 1, "if trace is None:")
+            self.emit(inner + 2, f"memo[{key}] = {out}")
+        return out
+
+    def call(self, node: Expr, depth: int, traced: bool) -> str:
+        """Evaluate ``node`` through its helper function (written on first use)."""
+        if isinstance(node, (Const, Fact)) and not (isinstance(node, Fact) and node.assume is not None):
+            return self.gen(node, depth, traced)
+        key = (id(node), traced)
+        name = self.helpers.get(key)
+        if name is None:
+            name = self.helpers[key] = self.var("h")
+            saved = self.lines
+            self.lines = [f"def {name}(env, facts, trace, memo):"]
+            if isinstance(node, Step) and id(node) in self.shared:
+                result = self._shared_step_body(node, 1, traced)
+            else:
+                result = self.gen(node, 1, traced)
+            self.lines.append(f"    return {result}")
+            self.helper_sources.append(self.lines)
+            self.lines = saved
+        out = self.var()
+        self.emit(depth, f"{out} = {name}(env, facts, trace, memo)")
+        return out
 
 
 def generate(node: Expr, name: str = "rule") -> Callable[[Any], Any]:
     """Compile ``node`` into a function of one argument, the evaluation ``Env``."""
     writer = _Writer(node)
-    body_start = len(writer.lines)
     result = writer.gen(node, 1, True)
-    body = writer.lines[body_start:]
-    memos = sorted({f"{prefix}{key}" for key in writer.shared for prefix in ("m", "n")})
-    source = [f"def {name}(env):", "    facts = env.facts", "    trace = env.trace"]
-    source += [f"    {memo} = _A" for memo in memos]
+    body = writer.lines
+    source: list[str] = []
+    for helper in writer.helper_sources:
+        source += [*helper, ""]
+    source += [f"def {name}(env):", "    facts = env.facts", "    trace = env.trace", "    memo = {}"]
     source += body
     source.append(f"    return {result}")
+    text = "\n".join(source)
     namespace = dict(writer.names)
-    exec(compile("\n".join(source), f"<medmal rule {name}>", "exec"), namespace)
+    exec(compile(text, f"<medmal rule {name}>", "exec"), namespace)
     function = namespace[name]
-    function.__medmal_source__ = "\n".join(source)
+    function.__medmal_source__ = text
     return function

@@ -205,7 +205,7 @@ def evaluate_damages(
     if fee_rule is not None:
         fee = fee_limit(recoverable, fee_rule.slices)
         if tracing:
-            trace.append(TraceStep(f"{fee_rule.title} on a net recovery of {recoverable}", str(fee), fee_rule.citation))
+            trace.append(TraceStep(f"{fee_rule.title} on a recovery of {recoverable} (see the rule for deductions made first)", str(fee), fee_rule.citation))
     return DamagesResult(claim.currency, claimed, limits, after_caps, after_fault, recoverable, fee, trace)
 
 

@@ -92,12 +92,12 @@ class _Selector:
         self.names = tuple(sorted(names))
         self.windows = tuple(windows.values())
         self.cache: dict[tuple[Any, ...], list[tuple[_Compiled, bool]]] = {}
+        self.key = _key_function(self.names, self.windows)
 
     def select(self, env: Env) -> list[tuple[_Compiled, bool]]:
         if not self.items:
             return []
-        facts = env.facts
-        key = (*[facts.get(name, _UNKNOWN) for name in self.names], *[_window_state(w, facts) for w in self.windows])
+        key = self.key(env.facts)
         found = self.cache.get(key)
         if found is None:
             found = _select(self.items, env)
@@ -106,11 +106,26 @@ class _Selector:
         return found
 
 
-def _window_state(window: InForce, facts: dict[str, Any]) -> bool | None:
-    measured = facts.get(window.measured_by, _UNKNOWN)
-    if measured is _UNKNOWN:
-        return None
-    return measured is not None and window.contains(measured)
+def _key_function(names: tuple[str, ...], windows: tuple[InForce, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A function computing a selection key: the facts read, then each window's state
+    (True/False, or None when the fact that decides it is unknown)."""
+    parts = [f"facts.get({name!r}, U)" for name in names]
+    for index, window in enumerate(windows):
+        test = [f"m{index} is not None"]
+        if window.start is not None:
+            test.append(f"m{index} >= S{index}")
+        if window.end is not None:
+            test.append(f"m{index} < E{index}")
+        parts.append(f"(None if m{index} is U else ({' and '.join(test)}))")
+    lines = ["def key(facts):"]
+    lines += [f"    m{i} = facts.get({w.measured_by!r}, U)" for i, w in enumerate(windows)]
+    lines.append(f"    return ({', '.join(parts)},)" if parts else "    return ()")
+    namespace: dict[str, Any] = {"U": _UNKNOWN}
+    for index, window in enumerate(windows):
+        namespace[f"S{index}"] = window.start
+        namespace[f"E{index}"] = window.end
+    exec(compile("\n".join(lines), "<medmal selection key>", "exec"), namespace)
+    return namespace["key"]
 
 
 def _select(items: list[_Compiled], env: Env) -> list[tuple[_Compiled, bool]]:
@@ -174,14 +189,11 @@ class CompiledJurisdiction:
         j = self.jurisdiction
         base = case_facts(case)
         base["as_of"] = as_of
-        warnings: list[Warning] = []
-        seen_warnings: set[tuple[str, str | None, str | None]] = set()
+        found: dict[tuple[str, str | None, str | None], Warning] = {}
 
         def warn(item: Warning) -> None:
-            key = (item.code, item.fact, item.rule_id)
-            if key not in seen_warnings:
-                seen_warnings.add(key)
-                warnings.append(item)
+            # The same point is made once per case, however many rules or defendants raise it.
+            found.setdefault((item.code, item.fact, item.rule_id), item)
 
         deadlines: list[Deadline] = []
         requirements: list[Requirement] = []
@@ -196,8 +208,10 @@ class CompiledJurisdiction:
             deadlines += self._deadlines(env, defendant.name, True, as_of, warn, shared)
             if per_defendant_requirements:
                 requirements += self._requirements(env, defendant.name, True, as_of)
-        deadlines += self._deadlines(case_env, None, False, as_of, warn, shared)
-        requirements += self._requirements(case_env, None, False, as_of)
+        if self._deadlines_for[False].items:
+            deadlines += self._deadlines(case_env, None, False, as_of, warn, shared)
+        if self._requirements_for[False].items:
+            requirements += self._requirements(case_env, None, False, as_of)
 
         damages = (
             evaluate_damages(self._damages_plan, case, case_env, as_of, warn) if case.damages else None
@@ -205,7 +219,9 @@ class CompiledJurisdiction:
         for compiled, message in self._warning_messages:
             if compiled.applies(case_env) is True:
                 warn(message)
-        return Result(j.code, as_of.isoformat(), j.rules_version, deadlines, requirements, damages, warnings)
+        return Result(
+            j.code, as_of.isoformat(), j.rules_version, deadlines, requirements, damages, list(found.values())
+        )
 
     # --- deadlines --------------------------------------------------------------------------
     def _deadlines(
@@ -288,9 +304,11 @@ class CompiledJurisdiction:
             missing_facts = sorted(FACT_NAMES.get(n, n) for n in missing)
         if trace is not None and env.assumed:
             for name, (stand_in, why) in env.assumed.items():
-                trace.append(TraceStep(f"assumed {FACT_NAMES.get(name, name)} = {describe(stand_in)}: {why}", None, ""))
+                trace.append(TraceStep(_assumed_text(name, describe(stand_in), why), None, ""))
         if compiled.uncertainty is not None:
             warn(compiled.uncertainty)
+        if status == "expired" and env.alternatives:
+            status = _authority_split(rule, env.alternatives, done, as_of, warn)
         return Deadline(
             rule.kind,
             defendant,
@@ -368,6 +386,33 @@ class CompiledJurisdiction:
             env.trace if env.trace is not None else [],
             rule.uncertainty,
         )
+
+
+def _authority_split(
+    rule: DeadlineRule, alternatives: list[Any], done: date | None, as_of: date, warn: Callable[[Warning], None]
+) -> Status:
+    """Past the safe date, but not past a date some authority supports: not decided."""
+    reference = (done or as_of).isoformat()
+    supported = [a for a in alternatives if a.date is not None and reference <= a.date]
+    if not supported:
+        return "expired"
+    latest = max(supported, key=lambda a: a.date)
+    act = "the filing" if done is not None else f"the as-of date {reference}"
+    warn(
+        Warning(
+            "authority_split",
+            f"{act} is after the safe {rule.kind} date but on or before {latest.date}, the date under another "
+            f"reading ({latest.basis}; {latest.citation}): whether the claim is in time is not settled",
+            None,
+            rule.id,
+            rule.citation,
+        )
+    )
+    return "indeterminate"
+
+
+def _assumed_text(name: str, value: str | None, why: str) -> str:
+    return "assumed " + FACT_NAMES.get(name, name) + " = " + (value or "") + ": " + why
 
 
 def _for_defendant(item: Deadline, defendant: str | None) -> Deadline:

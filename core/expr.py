@@ -38,9 +38,11 @@ __all__ = [
     "later",
     "next_open",
     "param",
+    "postpone",
     "roll_back",
     "roll_forward",
     "safe",
+    "suspend",
     "when",
 ]
 
@@ -426,10 +428,12 @@ class Safe(Expr):
     alternative: Expr
     label: str
     cite: str
+    only_if: Expr | None = None
     op = "safe"
 
     def children(self) -> tuple[Expr, ...]:
-        return (self.safe, self.alternative)
+        kids = (self.safe, self.alternative)
+        return kids + ((self.only_if,) if self.only_if is not None else ())
 
     def render(self) -> str:
         return f"safe({self.safe.render()}, arguably {self.alternative.render()})"
@@ -439,6 +443,71 @@ class Safe(Expr):
             "op": self.op,
             "safe": self.safe.to_dict(),
             "alternative": self.alternative.to_dict(),
+            "label": self.label,
+            "cite": self.cite,
+            "only_if": self.only_if.to_dict() if self.only_if is not None else None,
+        }
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Suspend(Expr):
+    """A period that does not run while a window lasts (a toll).
+
+    ``base`` is the last day without the toll and ``start`` the day the period began. A
+    period that ended before the window is untouched; one that began before it is
+    extended by the window's length (``window_end - window_start`` days); one that began
+    inside it runs from the window's end.
+    """
+
+    base: Expr
+    start: Expr
+    window_start: date
+    window_end: date
+    op = "suspend"
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.base, self.start)
+
+    def render(self) -> str:
+        return (
+            f"suspend({self.base.render()}, running from {self.start.render()}, "
+            f"during {self.window_start.isoformat()}..{self.window_end.isoformat()})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "op": self.op,
+            "base": self.base.to_dict(),
+            "start": self.start.to_dict(),
+            "window_start": self.window_start.isoformat(),
+            "window_end": self.window_end.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Postpone(Expr):
+    """A last day falling inside a window moved to the day after it (a suspension of
+    deadlines, as opposed to a toll of the period). Traced only when it moves the day."""
+
+    base: Expr
+    window_start: date
+    window_end: date
+    label: str
+    cite: str
+    op = "postpone"
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.base,)
+
+    def render(self) -> str:
+        return f"postpone({self.base.render()}, out of {self.window_start.isoformat()}..{self.window_end.isoformat()})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "op": self.op,
+            "base": self.base.to_dict(),
+            "window_start": self.window_start.isoformat(),
+            "window_end": self.window_end.isoformat(),
             "label": self.label,
             "cite": self.cite,
         }
@@ -519,5 +588,15 @@ def roll_back(base: Expr, *, cite: str) -> Expr:
 next_open = roll_forward
 
 
-def safe(safe_date: Expr, alternative: Expr, *, label: str, cite: str) -> Expr:
-    return Safe(safe_date, alternative, label, cite)
+def postpone(base: Expr, window_start: date, window_end: date, *, label: str, cite: str) -> Expr:
+    """``base``, or the day after the window when ``base`` falls inside it."""
+    return Postpone(base, window_start, window_end, label, cite)
+
+
+def suspend(base: Expr, start: Expr, window_start: date, window_end: date) -> Expr:
+    """``base`` with the period suspended while the window lasts (see :class:`Suspend`)."""
+    return Suspend(base, start, window_start, window_end)
+
+
+def safe(safe_date: Expr, alternative: Expr, *, label: str, cite: str, only_if: Expr | None = None) -> Expr:
+    return Safe(safe_date, alternative, label, cite, only_if)

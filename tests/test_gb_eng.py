@@ -147,14 +147,16 @@ def test_a_barred_deceased_claim_stays_expired_without_the_dependants_knowledge(
     assert [a.date for a in deadline.alternatives] == ["2023-06-01", "2018-03-12"]
 
 
-def test_a_leap_day_child_has_until_28_february_with_1_march_arguable(engine: medmal.Engine) -> None:
-    # FLRA 1969 s.9(2): a 29 February birthday falls on 1 March in a common year.
+def test_a_leap_day_child_gets_the_earlier_reading_with_1_march_arguable(engine: medmal.Engine) -> None:
+    # Whether a 29 February child attains 21 on 28 February or 1 March in a common year is not
+    # settled: the safe date takes 28 February (and, after Sedman, the day before it); the
+    # conventional 21st birthday on the later reading is named as the alternative.
     case = _case(
         claimant={"date_of_birth": "2004-02-29", "incapacity": []},
         events={"act_or_omission": "2004-02-29", "injury": "2004-02-29", "discovery": "2004-02-29"},
     )
     deadline = engine.evaluate(case, as_of=date(2024, 1, 1)).limitation()
-    assert deadline.date == "2025-02-28"
+    assert deadline.date == "2025-02-27"
     assert [a.date for a in deadline.alternatives] == ["2025-03-01"]
 
 
@@ -195,11 +197,16 @@ def test_the_shared_golden_checker_accepts_every_example(engine: medmal.Engine) 
         assert check_example(engine, example) == [], example.name
 
 
-def test_a_claim_received_on_the_pritam_kaur_day_is_not_counted_as_met(engine: medmal.Engine) -> None:
-    case = _case(procedure={"complaint_filed": "2026-03-16"})
-    deadline = engine.evaluate(case, as_of=date(2026, 11, 23)).limitation()
-    assert deadline.status == "expired"  # the safe date governs; 16 March is only arguable
+def test_a_claim_received_on_the_pritam_kaur_day_is_undecided_not_met(engine: medmal.Engine) -> None:
+    # Filed after the safe date but on the Pritam Kaur next-open day: authority supports it,
+    # so the claim is neither met nor expired, and a warning says why.
+    result = engine.evaluate(_case(procedure={"complaint_filed": "2026-03-16"}), as_of=date(2026, 11, 23))
+    deadline = result.limitation()
+    assert deadline.status == "indeterminate"
     assert "2026-03-16" in [a.date for a in deadline.alternatives]
+    assert "authority_split" in {w.code for w in result.warnings}
+    late = engine.evaluate(_case(procedure={"complaint_filed": "2026-03-17"}), as_of=date(2026, 11, 23))
+    assert late.limitation().status == "expired"
 
 
 def test_the_date_of_knowledge_warning_appears_only_when_knowledge_postdates_accrual(engine: medmal.Engine) -> None:

@@ -38,7 +38,7 @@ DAMAGES_RULES = (
             "(secondary source)",
         ),
         title="Bereavement damages (Fatal Accidents Act 1976 s.1A)",
-        citation=f"{FAA_S1A}; SI 2013/510; SI 2020/316",
+        citation=f"{FAA_S1A}, as varied by order (the order fixing the sum is cited in the trace)",
         applies=fact("claim_type").eq("wrongful_death"),
         effect="fixed_award",
         component="bereavement",

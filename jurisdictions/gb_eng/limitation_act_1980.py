@@ -92,9 +92,12 @@ KNOWLEDGE = fact(
 DEATH = fact("death")
 #: In a personal-injury claim a claimant with no date of death is alive: no s.11(5) restart.
 DEATH_IF_ANY = fact("death", assume=const(None), why="no date of death given: the claimant is taken to be alive")
-#: The day before the date of birth; adding N years gives the day before the Nth birthday,
-#: which is right for a 29 February birthday too (FLRA 1969 s.9(2): 1 March in common years).
-EVE_OF_BIRTH = fact("date_of_birth") + Period(days=-1)
+BIRTH = fact("date_of_birth")
+#: The day before the date of birth; adding N years gives the day before the Nth birthday on
+#: the later reading of a 29 February birthday (1 March in a common year). Whether such a
+#: person attains an age on 28 February or 1 March is not settled in England and Wales, so
+#: the safe dates below use 28 February and this later reading is only the alternative.
+EVE_OF_BIRTH = BIRTH + Period(days=-1)
 
 
 def _traced(expr: Expr, traced: bool, label: str, cite: str) -> Expr:
@@ -107,11 +110,12 @@ def _traced(expr: Expr, traced: bool, label: str, cite: str) -> Expr:
 def minor_at_accrual() -> Expr:
     """s.28(1), s.38(2): under 18 on the date the right accrued (18 is attained at the start
     of the 18th birthday, FLRA 1969 s.9)."""
-    return ACCRUAL.le(EVE_OF_BIRTH + Period(years=18))
+    return ACCRUAL.lt(BIRTH + Period(years=18))
 
 
 def day_before_21st_birthday() -> Expr:
-    return EVE_OF_BIRTH + Period(years=21)
+    # 21st birthday (28 February for a 29 February birth, the earlier reading), less a day.
+    return BIRTH + Period(years=21) + Period(days=-1)
 
 
 def twenty_first_birthday() -> Expr:
@@ -291,6 +295,8 @@ _KNOWLEDGE_UNCERTAINTY = (
     "the deadline earlier. "
 )
 _DISABILITY_UNCERTAINTY = (
+    "A claimant born on 29 February is taken to attain 18 and 21 on 28 February in a common year (the earlier "
+    "reading; the point is not settled), with the later 1 March reading named as the alternative. "
     "s.28(6) and s.38(2) wording seen only in secondary sources. A minor's deadline is given as the day before the "
     "21st birthday (Sedman applied to FLRA 1969 s.9); no authority applies Sedman to s.28, and practitioners still "
     "say the 21st birthday, which is named as arguable. The end of an adult's incapacity is read as its last day "
@@ -360,6 +366,21 @@ S12_RULE = DeadlineRule(
 LIMITATION_RULES = (S11_RULE, S12_RULE)
 
 LIMITATION_WARNINGS = (
+    WarningRule(
+        id="gb-eng.warning.la1980-s12-dependants",
+        version="1980",
+        title="Each dependant has their own period",
+        citation=f"{LA} ss.12(3), 13, 28",
+        in_force=InForce(note="Limitation Act 1980, in force 1 May 1981"),
+        code="not_modelled",
+        applies=fact("claim_type").eq("wrongful_death"),
+        message="A Fatal Accidents Act claim's period is worked out for each dependant (s.13): a dependant who is "
+        "a minor or lacks capacity has the s.28 extension (s.12(3)), and each dependant's own date of knowledge "
+        "counts. The date shown is for a dependant with neither, and can be much earlier than a particular "
+        "dependant's - check each dependant before treating the claim as barred.",
+        verified="primary",
+        sources=("https://www.legislation.gov.uk/ukpga/1980/58/section/13",),
+    ),
     WarningRule(
         id="gb-eng.warning.la1980-s33",
         version="1980",

@@ -18,7 +18,7 @@ from .cplr_214a import LIMITATION_RULES
 from .cplr_3012a import CERTIFICATE_OF_MERIT
 from .damages import DAMAGES_RULES
 from .eptl_5_4_1 import WRONGFUL_DEATH_RULES
-from .gml_50 import PUBLIC_ENTITY_RULES
+from .gml_50 import PUBLIC_ENTITY_RULES, WAITING_PERIOD
 
 __all__ = ["NEW_YORK", "medmal_register_jurisdictions"]
 
@@ -45,7 +45,7 @@ NEW_YORK = Jurisdiction(
     code="US-NY",
     name="New York",
     calendar=NEW_YORK_CALENDAR,
-    rules=LIMITATION_RULES + WRONGFUL_DEATH_RULES + PUBLIC_ENTITY_RULES + (CERTIFICATE_OF_MERIT,) + DAMAGES_RULES
+    rules=LIMITATION_RULES + WRONGFUL_DEATH_RULES + PUBLIC_ENTITY_RULES + (CERTIFICATE_OF_MERIT, WAITING_PERIOD) + DAMAGES_RULES
     + WARNINGS,
     currency="USD",
     version="2026.11",

@@ -23,23 +23,42 @@ reuse the same accrual and tolls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from medmal.calendar import Period
-from medmal.expr import Expr, cap, const, earlier, fact, has, incapacity_end, later, roll_forward, when
+from medmal.expr import (
+    Expr,
+    cap,
+    const,
+    earlier,
+    fact,
+    has,
+    incapacity_end,
+    later,
+    postpone,
+    roll_forward,
+    safe,
+    suspend,
+    when,
+)
 from medmal.rules import DeadlineRule, InForce
 
 from .calendar import GCL_25A
 
 __all__ = [
+    "ACCRUAL",
     "ACT",
     "CONTINUOUS_TREATMENT_END",
     "CPLR_208",
     "CPLR_214A",
     "LIMITATION_RULES",
     "PRIVATE",
+    "covid_reading",
     "disability_extension",
     "medical_malpractice_last_day",
+    "under_covid_orders",
+    "with_covid_orders",
 ]
 
 CPLR_214A = "N.Y. CPLR 214-a"
@@ -63,26 +82,71 @@ KNOWLEDGE = fact(
 PRIVATE = fact("defendant.public_entity").is_in(None)
 
 
-def accrual() -> Expr:
-    """214-a: the act, omission or failure, or the last continuous treatment if later."""
-    return later(ACT, CONTINUOUS_TREATMENT_END).step(
-        "time runs from the act, or from the last continuous treatment for the same condition if later",
-        cite=CPLR_214A,
+#: 214-a: time runs from the act, omission or failure, or the last continuous treatment if later.
+ACCRUAL = later(ACT, CONTINUOUS_TREATMENT_END).step(
+    "time runs from the act, or from the last continuous treatment for the same condition if later",
+    cite=CPLR_214A,
+)
+
+# Executive Order 202.8 (20 March 2020) and its extensions to 3 November 2020 (EO 202.67):
+# "any specific time limit for the commencement, filing, or service of any legal action,
+# notice ... is hereby tolled". Courts split on whether that is a toll (Brash v Richards,
+# 195 AD3d 582 (2d Dept 2021): the period stops running for the 228 days) or a suspension
+# (only deadlines falling inside the window move, to the day after it ends).
+COVID_FROM = date(2020, 3, 20)
+COVID_TO = date(2020, 11, 3)
+EXECUTIVE_ORDER = "N.Y. Executive Order 202.8 (9 NYCRR 8.202.8), extended to 2020-11-03 (EO 202.67)"
+BRASH = "Brash v Richards, 195 AD3d 582 (2d Dept 2021)"
+
+
+def covid_reading(last_day: Expr, start: Expr, reading: str) -> Expr:
+    """``last_day`` under one reading of the 2020 executive orders ("none" ignores them)."""
+    if reading == "suspension":
+        return postpone(
+            last_day,
+            COVID_FROM,
+            COVID_TO,
+            label="the last day fell while Executive Order 202.8 was in force: extended to the day after it "
+            "ended (the suspension reading, the earlier one)",
+            cite=EXECUTIVE_ORDER,
+        )
+    if reading == "toll":
+        return suspend(last_day, start, COVID_FROM, COVID_TO).step(
+            "Executive Order 202.8 read as a toll: time did not run from 2020-03-20 to 2020-11-03", cite=BRASH
+        )
+    return last_day
+
+
+def under_covid_orders(build: Callable[[str], Expr], could_matter: Expr | None = None) -> Expr:
+    """The safe (suspension) date, naming the toll reading's date where it differs.
+
+    Where the orders cannot matter (the period ended before 2020-03-20 or began after
+    2020-11-03) both readings give the plain date and no alternative is shown.
+    """
+    return safe(
+        build("suspension"),
+        build("toll"),
+        label="Executive Order 202.8 read as a toll (Brash v Richards): time stopped from 2020-03-20 to 2020-11-03",
+        cite=f"{EXECUTIVE_ORDER}; {BRASH}",
+        only_if=could_matter,
     )
 
 
 def disability_extension(period: Period, start: Expr) -> Expr:
-    """CPLR 208(a): infancy or insanity at accrual extends a period under three years by
-    the period of disability, but in medical malpractice never beyond ten years.
+    """CPLR 208(a): infancy or insanity "at the time the cause of action accrues" extends a
+    period under three years by the period of disability, but in medical malpractice never
+    beyond ten years.
 
-    The ten years run from the act or omission (Daniel J. v NYC Health & Hosps. Corp.,
-    77 NY2d 630 (1991)), which is also the earlier, safe reading where treatment continued.
+    The cause of action accrues on the act or omission (continuous treatment only delays
+    when time runs), so the disability is tested on the act - the earlier, safe reading.
+    The ten years run from the act too (Daniel J. v NYC Health & Hosps. Corp., 77 NY2d 630
+    (1991)). ``start`` is kept for callers; it no longer decides the test.
     """
     adulthood = (fact("date_of_birth") + Period(years=18)).step(
         "18th birthday: infancy ends (CPLR 105(j))", cite="N.Y. CPLR 105(j)"
     )
-    infancy_end = when(start.lt(adulthood), adulthood)
-    insanity_end = incapacity_end(start)
+    infancy_end = when(ACT.lt(adulthood), adulthood)
+    insanity_end = incapacity_end(ACT)
     disability_end = later(infancy_end, insanity_end)
     extended = (disability_end + period).step(f"{period} after the disability ends", cite=CPLR_208)
     ten_years = (ACT + Period(years=10)).step("not beyond ten years after accrual (medical malpractice)", cite=CPLR_208)
@@ -91,7 +155,7 @@ def disability_extension(period: Period, start: Expr) -> Expr:
 
 def medical_malpractice_last_day(*, lavern: bool, period: Period = TWO_YEARS_SIX_MONTHS) -> Expr:
     """The 214-a last day before the GCL § 25-a roll (``period`` differs for GML 50-i)."""
-    start = accrual()
+    start = ACCRUAL
     base = (start + period).step(f"{period} from accrual", cite=CPLR_214A)
     foreign_object = when(
         has("foreign_object"),
@@ -125,6 +189,14 @@ def medical_malpractice_last_day(*, lavern: bool, period: Period = TWO_YEARS_SIX
     return last_day
 
 
+def with_covid_orders(last_day: Expr, start: Expr = ACCRUAL) -> Expr:
+    """``last_day`` rolled by GCL § 25-a, under the 2020 executive orders where they could matter."""
+    return under_covid_orders(
+        lambda reading: roll_forward(covid_reading(last_day, start, reading), cite=GCL_25A),
+        last_day.ge(const(COVID_FROM)) & start.le(const(COVID_TO)),
+    )
+
+
 def _limitation(version: str, lavern: bool, window: InForce, uncertainty: str) -> DeadlineRule:
     return DeadlineRule(
         id="us-ny.limitation.cplr-214-a",
@@ -134,7 +206,7 @@ def _limitation(version: str, lavern: bool, window: InForce, uncertainty: str) -
         citation=f"{CPLR_214A}; {CPLR_208}; {GCL_25A}",
         in_force=window,
         applies=PRIVATE & fact("claim_type").eq("personal_injury"),
-        date=roll_forward(medical_malpractice_last_day(lavern=lavern), cite=GCL_25A),
+        date=with_covid_orders(medical_malpractice_last_day(lavern=lavern)),
         satisfied_by="complaint_filed",
         verified="primary",
         uncertainty=uncertainty,
@@ -147,7 +219,11 @@ def _limitation(version: str, lavern: bool, window: InForce, uncertainty: str) -
 
 _TOLL_NOTE = (
     "CPLR 208's ten-year cap is taken from the act or omission (Daniel J., 77 NY2d 630), the earlier reading "
-    "where treatment continued; where infancy and insanity both existed at accrual the later end is used."
+    "where treatment continued; infancy and insanity are tested on the act; where both existed the later end is "
+    "used; a claimant born on 29 February is taken to turn 18 on 28 February in a common year (the earlier "
+    "reading). Executive Order 202.8 (2020): the safe date reads it as a suspension; the toll reading (Brash v "
+    "Richards, 2d Dept 2021), adopted by several appellate courts, is named as the alternative, approximating the "
+    "start of an infancy-extended period by accrual."
 )
 
 LIMITATION_RULES = (

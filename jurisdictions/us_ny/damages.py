@@ -108,7 +108,9 @@ DAMAGES_RULES = (
         note=(
             "30% of the first $250,000, 25% of the next $250,000, 20% of the next $500,000, 15% of the next "
             "$250,000 and 10% above $1,250,000, of the net sum recovered; a court may allow more in "
-            "extraordinary circumstances (474-a(4))."
+            "extraordinary circumstances (474-a(4)). medmal applies it to the damages after caps and fault; "
+            "474-a(3) first deducts the disbursements for expert testimony and investigation, so the figure "
+            "shown is an upper bound."
         ),
         verified="primary",
         uncertainty="Whether the schedule applies by accrual date or retainer date was not verified.",

@@ -12,13 +12,23 @@ it, was vetoed (the fourth time on 2025-12-05).
 from __future__ import annotations
 
 from medmal.calendar import Period
-from medmal.expr import Expr, fact, roll_forward, when
+from medmal.expr import Expr, const, fact, roll_forward, when
 from medmal.rules import DeadlineRule
 
 from .calendar import GCL_25A
-from .cplr_214a import CPLR_214A, LIMITATION_RULES, PRIVATE, medical_malpractice_last_day
+from .cplr_214a import (
+    ACCRUAL,
+    ACT,
+    COVID_TO,
+    CPLR_214A,
+    LIMITATION_RULES,
+    PRIVATE,
+    covid_reading,
+    medical_malpractice_last_day,
+    under_covid_orders,
+)
 
-__all__ = ["EPTL_5_4_1", "WRONGFUL_DEATH_RULES", "death_claim_last_day"]
+__all__ = ["EPTL_5_4_1", "WRONGFUL_DEATH_RULES", "death_claim_last_day", "death_claim_with_covid_orders"]
 
 EPTL_5_4_1 = "N.Y. EPTL 5-4.1(1)"
 DEATH = fact("death")
@@ -36,15 +46,21 @@ def death_claim_last_day(after_death: Expr, decedent_last_day: Expr) -> Expr:
     )
 
 
-def _decedent(lavern: bool) -> Expr:
-    return roll_forward(medical_malpractice_last_day(lavern=lavern), cite=GCL_25A).step(
-        "the decedent's own malpractice claim would have expired on", cite=CPLR_214A
-    )
+def death_claim_with_covid_orders(decedent_last_day: Expr, after_death: Expr, cite: str) -> Expr:
+    """The death claim's last day under each reading of the 2020 executive orders, which
+    reach both the decedent's own period and the period running from the death."""
+
+    def build(reading: str) -> Expr:
+        decedent = roll_forward(covid_reading(decedent_last_day, ACCRUAL, reading), cite=GCL_25A).step(
+            "the decedent's own malpractice claim would have expired on", cite=cite
+        )
+        after = roll_forward(covid_reading(after_death, DEATH, reading), cite=GCL_25A)
+        return death_claim_last_day(after, decedent)
+
+    return under_covid_orders(build, ACT.le(const(COVID_TO)))
 
 
-_TWO_YEARS = roll_forward(
-    (DEATH + Period(years=2)).step("two years after the decedent's death", cite=EPTL_5_4_1), cite=GCL_25A
-)
+_TWO_YEARS = (DEATH + Period(years=2)).step("two years after the decedent's death", cite=EPTL_5_4_1)
 
 WRONGFUL_DEATH_RULES = tuple(
     DeadlineRule(
@@ -56,7 +72,7 @@ WRONGFUL_DEATH_RULES = tuple(
         in_force=rule.in_force,
         applies=PRIVATE & fact("claim_type").eq("wrongful_death"),
         overrides=("us-ny.limitation.cplr-214-a",),
-        date=death_claim_last_day(_TWO_YEARS, _decedent(lavern)),
+        date=death_claim_with_covid_orders(medical_malpractice_last_day(lavern=lavern), _TWO_YEARS, CPLR_214A),
         satisfied_by="complaint_filed",
         verified="primary",
         uncertainty=(

@@ -23,14 +23,21 @@ Claims Act) are not covered by this plugin; the engine says so for such defendan
 from __future__ import annotations
 
 from medmal.calendar import Period
-from medmal.expr import fact, has, later, roll_forward, when
-from medmal.rules import DeadlineRule, InForce
+from medmal.expr import Expr, cap, earlier, fact, has, later, when
+from medmal.rules import DeadlineRule, InForce, RequirementRule
 
 from .calendar import GCL_25A
-from .cplr_214a import ACT, CONTINUOUS_TREATMENT_END, KNOWLEDGE, LIMITATION_RULES, medical_malpractice_last_day
-from .eptl_5_4_1 import DEATH, death_claim_last_day
+from .cplr_214a import (
+    ACT,
+    CONTINUOUS_TREATMENT_END,
+    KNOWLEDGE,
+    LIMITATION_RULES,
+    medical_malpractice_last_day,
+    with_covid_orders,
+)
+from .eptl_5_4_1 import DEATH, death_claim_with_covid_orders
 
-__all__ = ["PUBLIC_ENTITY_RULES"]
+__all__ = ["PUBLIC_ENTITY_RULES", "WAITING_PERIOD"]
 
 GML_50E = "N.Y. Gen. Mun. Law § 50-e(1)(a)"
 GML_50I = "N.Y. Gen. Mun. Law § 50-i(1)(c)"
@@ -55,6 +62,14 @@ _SOURCES = (
 )
 
 
+def _window(version: str) -> InForce:
+    return LIMITATION_RULES[0 if version == "1986" else 1].in_force
+
+
+def _suit_last_day(lavern: bool) -> Expr:
+    return medical_malpractice_last_day(lavern=lavern, period=ONE_YEAR_NINETY_DAYS)
+
+
 def _suit(version: str, lavern: bool) -> DeadlineRule:
     return DeadlineRule(
         id="us-ny.limitation.gml-50-i",
@@ -62,15 +77,16 @@ def _suit(version: str, lavern: bool) -> DeadlineRule:
         kind="limitation",
         title="Action against a municipal defendant: 1 year 90 days (GML § 50-i)",
         citation=f"{GML_50I}; {CPLR_217A}; N.Y. CPLR 208(a); {GCL_25A}",
-        in_force=LIMITATION_RULES[0 if version == "1986" else 1].in_force,
+        in_force=_window(version),
         applies=MUNICIPAL & PERSONAL_INJURY,
         overrides=("us-ny.limitation.cplr-214-a",),
-        date=roll_forward(medical_malpractice_last_day(lavern=lavern, period=ONE_YEAR_NINETY_DAYS), cite=GCL_25A),
+        date=with_covid_orders(_suit_last_day(lavern)),
         satisfied_by="complaint_filed",
         verified="primary",
         uncertainty=(
             "Continuous treatment and (for cancer claims, CPLR 203(g)(2)) Lavern's accrual are applied to the "
-            "1 year 90 days as to CPLR 214-a; the seven-year limit is applied to the knowledge limb only."
+            "1 year 90 days as to CPLR 214-a; the seven-year limit is applied to the knowledge limb only. "
+            "Executive Order 202.8 (2020) is applied as for CPLR 214-a."
         ),
         sources=_SOURCES,
     )
@@ -79,76 +95,108 @@ def _suit(version: str, lavern: bool) -> DeadlineRule:
 def _notice(version: str, lavern: bool) -> DeadlineRule:
     trigger = ACT
     if lavern:
+        knowledge = earlier(KNOWLEDGE, ACT + Period(years=7))
         trigger = later(
             ACT,
-            when(has("failure_to_diagnose_cancer"), later(KNOWLEDGE, CONTINUOUS_TREATMENT_END)).step(
-                "failure to diagnose cancer: time starts at the later of knowledge and the last continuous treatment",
+            when(has("failure_to_diagnose_cancer"), later(knowledge, CONTINUOUS_TREATMENT_END)).step(
+                "failure to diagnose cancer: the claim arises at the later of knowledge (no later than seven years "
+                "from the act) and the last continuous treatment",
                 cite=CPLR_203G,
             ),
         )
+    notice = cap(
+        (trigger + NINETY_DAYS).step("90 days after the claim arises", cite=GML_50E),
+        _suit_last_day(lavern).step("never later than the last day to sue", cite=GML_50I),
+    )
     return DeadlineRule(
         id="us-ny.notice.gml-50-e",
         version=version,
         kind="notice_of_claim",
         title="Notice of claim to a municipal defendant: 90 days (GML § 50-e)",
-        citation=f"{GML_50E}; {GCL_25A}",
-        in_force=LIMITATION_RULES[0 if version == "1986" else 1].in_force,
+        citation=f"{GML_50E}; {CPLR_203G}; {GCL_25A}",
+        in_force=_window(version),
         applies=MUNICIPAL & PERSONAL_INJURY,
-        date=roll_forward((trigger + NINETY_DAYS).step("90 days after the claim arises", cite=GML_50E), cite=GCL_25A),
+        date=with_covid_orders(notice, trigger),
         satisfied_by="notice_of_claim_served",
         discretion=LATE_NOTICE,
         verified="primary",
         uncertainty=(
-            "The claim is taken to arise on the act or omission; whether continuous treatment delays it is not "
-            "applied (the earlier, safe date)."
+            "For a failure to diagnose cancer (acts from 2015-07-31) the claim is taken to arise at the later of "
+            "knowledge, capped at seven years from the act, and the last continuous treatment (CPLR 203(g)(2)); "
+            "whether the seven-year limit reaches the notice is not settled, and the notice is never shown later "
+            "than the last day to sue. Otherwise the claim arises on the act or omission; continuous treatment is "
+            "not applied to the notice (the earlier, safe date). Executive Order 202.8 (2020) covered notices too."
         ),
         sources=_SOURCES,
     )
 
 
+def _death_suit_last_day(lavern: bool) -> Expr:
+    after_death = (DEATH + Period(years=2)).step("wrongful death: two years after the death", cite=GML_50I)
+    return death_claim_with_covid_orders(_suit_last_day(lavern), after_death, GML_50I)
+
+
 def _death_suit(version: str, lavern: bool) -> DeadlineRule:
-    decedent = roll_forward(
-        medical_malpractice_last_day(lavern=lavern, period=ONE_YEAR_NINETY_DAYS), cite=GCL_25A
-    ).step("the decedent's own claim against the municipality would have expired on", cite=GML_50I)
-    after_death = roll_forward(
-        (DEATH + Period(years=2)).step("wrongful death: two years after the death", cite=GML_50I), cite=GCL_25A
-    )
     return DeadlineRule(
         id="us-ny.limitation.gml-50-i-death",
         version=version,
         kind="limitation",
         title="Wrongful death against a municipal defendant: 2 years after death (GML § 50-i(1)(c))",
         citation=f"{GML_50I}; {GCL_25A}",
-        in_force=LIMITATION_RULES[0 if version == "1986" else 1].in_force,
+        in_force=_window(version),
         applies=MUNICIPAL & WRONGFUL_DEATH,
         overrides=("us-ny.limitation.eptl-5-4.1",),
-        date=death_claim_last_day(after_death, decedent),
+        date=_death_suit_last_day(lavern),
         satisfied_by="complaint_filed",
         verified="primary",
-        uncertainty="The 'not barred at death' condition is applied as for EPTL 5-4.1 (Proano v Gutman).",
+        uncertainty="The 'not barred at death' condition is applied as for EPTL 5-4.1 (Proano v Gutman); "
+        "Executive Order 202.8 (2020) as for CPLR 214-a.",
         sources=_SOURCES,
     )
 
 
-DEATH_NOTICE = DeadlineRule(
-    id="us-ny.notice.gml-50-e-death",
-    version="2013",
-    in_force=InForce(note="GML § 50-e(1)(a)'s wrongful-death clause; extended to public authorities by CPLR 217-a (L.2013 ch. 24)"),
-    kind="notice_of_claim",
-    title="Notice of claim for wrongful death: 90 days from the representative's appointment (GML § 50-e)",
-    citation=f"{GML_50E}; {GCL_25A}",
-    applies=MUNICIPAL & WRONGFUL_DEATH,
-    date=roll_forward(
+def _death_notice(version: str, lavern: bool) -> DeadlineRule:
+    notice = cap(
         (APPOINTMENT + NINETY_DAYS).step("90 days after a representative of the estate is appointed", cite=GML_50E),
-        cite=GCL_25A,
+        _death_suit_last_day(lavern).step("never later than the last day to sue for the death", cite=GML_50I),
+    )
+    return DeadlineRule(
+        id="us-ny.notice.gml-50-e-death",
+        version=version,
+        in_force=_window(version),
+        kind="notice_of_claim",
+        title="Notice of claim for wrongful death: 90 days from the representative's appointment (GML § 50-e)",
+        citation=f"{GML_50E}; {GCL_25A}",
+        applies=MUNICIPAL & WRONGFUL_DEATH,
+        date=with_covid_orders(notice, APPOINTMENT),
+        satisfied_by="notice_of_claim_served",
+        discretion=LATE_NOTICE,
+        verified="primary",
+        uncertainty=(
+            "A claim for the decedent's conscious pain and suffering needs its own notice within 90 days of the "
+            "event (Gibbons v City of Troy, 91 AD2d 707); that clock is not computed here. Where the decedent's own "
+            "claim was barred before death the notice shows that earlier date."
+        ),
+        sources=_SOURCES,
+    )
+
+
+WAITING_PERIOD = RequirementRule(
+    id="us-ny.requirement.gml-50-i-1-b",
+    version="1959",
+    in_force=InForce(note="GML § 50-i(1)(b), long-standing (commencement date not verified)"),
+    kind="notice_waiting_period",
+    title="Thirty days between the notice of claim and the action (GML § 50-i(1)(b))",
+    citation="N.Y. Gen. Mun. Law § 50-i(1)(b)",
+    applies=MUNICIPAL,
+    description=(
+        "An action against a municipal defendant may be commenced only after thirty days have passed since the "
+        "notice of claim was served without the claim being adjusted or paid: serve the notice early enough that "
+        "the thirty days end before the last day to sue."
     ),
-    satisfied_by="notice_of_claim_served",
-    discretion=LATE_NOTICE,
+    due_event="at least 30 days after the notice of claim is served, before the action is commenced",
+    consequence_of_failure="an action commenced too early is premature and may be dismissed",
     verified="primary",
-    uncertainty=(
-        "A claim for the decedent's conscious pain and suffering needs its own notice within 90 days of the event "
-        "(Gibbons v City of Troy, 91 AD2d 707); that clock is not computed here."
-    ),
     sources=_SOURCES,
 )
 
@@ -159,5 +207,6 @@ PUBLIC_ENTITY_RULES = (
     _notice("2018", True),
     _death_suit("1986", False),
     _death_suit("2018", True),
-    DEATH_NOTICE,
+    _death_notice("1986", False),
+    _death_notice("2018", True),
 )

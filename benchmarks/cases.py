@@ -223,6 +223,10 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
 
 
+_COVID_FROM = date(2020, 3, 20)
+_COVID_TO = date(2020, 11, 3)
+
+
 def plain_ny_limitation(
     act: date,
     dob: date | None = None,
@@ -233,18 +237,21 @@ def plain_ny_limitation(
     """CPLR 214-a last day for a private personal-injury claim, by hand.
 
     2 years 6 months from the later of the act and the end of continuous treatment; if the
-    claimant was under 18 then (CPLR 208), 2 years 6 months from the 18th birthday, but
-    not beyond 10 years after the act; the later applies; a last day on a weekend or a
-    GCL § 24 holiday rolls to the next business day (GCL § 25-a).
+    claimant was under 18 at the act (CPLR 208), 2 years 6 months from the 18th birthday,
+    but not beyond 10 years after the act; the later applies; a last day falling while
+    Executive Order 202.8 was in force moves to 2020-11-04 (the safe, suspension reading);
+    a last day on a weekend or a GCL § 24 holiday rolls to the next business day (GCL § 25-a).
     """
     accrual = ct_end if ct_end is not None and ct_end > act else act
     last = _add_months(accrual, 30)
     if dob is not None:
         adulthood = _add_months(dob, 18 * 12)
-        if accrual < adulthood:
+        if act < adulthood:  # infancy "at the time the cause of action accrues": the act
             extended = min(_add_months(adulthood, 30), _add_months(act, 120))
             if extended > last:
                 last = extended
+    if _COVID_FROM <= last <= _COVID_TO:  # Executive Order 202.8, suspension reading
+        last = _COVID_TO + timedelta(days=1)
     one_day = timedelta(days=1)
     while is_closed(last):
         last += one_day

@@ -121,14 +121,21 @@ def under_covid_orders(build: Callable[[str], Expr], could_matter: Expr | None =
     """The safe (suspension) date, naming the toll reading's date where it differs.
 
     Where the orders cannot matter (the period ended before 2020-03-20 or began after
-    2020-11-03) both readings give the plain date and no alternative is shown.
+    2020-11-03) both readings give the plain date and no alternative is shown. Every New
+    York period here starts on or after the act, so an act after the window decides that
+    at once, from a fact, before any date is computed.
     """
-    return safe(
-        build("suspension"),
-        build("toll"),
-        label="Executive Order 202.8 read as a toll (Brash v Richards): time stopped from 2020-03-20 to 2020-11-03",
-        cite=f"{EXECUTIVE_ORDER}; {BRASH}",
-        only_if=could_matter,
+    return when(
+        ACT.le(const(COVID_TO)),
+        safe(
+            build("suspension"),
+            build("toll"),
+            label="Executive Order 202.8 read as a toll (Brash v Richards): time stopped from 2020-03-20 to "
+            "2020-11-03",
+            cite=f"{EXECUTIVE_ORDER}; {BRASH}",
+            only_if=could_matter,
+        ),
+        build("none"),
     )
 
 

@@ -391,10 +391,12 @@ class _Writer:
         # The alternative is only reported: what it reads must not mark the safe date as
         # depending on a missing fact.
         saved_move, saved_assumed = self.var("s"), self.var("s")
-        self.emit(depth, f"{saved_move} = set(env.could_move)")
-        self.emit(depth, f"{saved_assumed} = dict(env.assumed)")
+        self.emit(depth, f"{saved_move} = env.could_move")
+        self.emit(depth, f"{saved_assumed} = env.assumed")
+        self.emit(depth, "env.could_move = set()")
+        self.emit(depth, "env.assumed = {}")
         other = self.call(node.alternative, depth, False)
-        self.emit(depth, f"env.could_move.intersection_update({saved_move})")
+        self.emit(depth, f"env.could_move = {saved_move}")
         self.emit(depth, f"env.assumed = {saved_assumed}")
         self.emit(depth, f"note_alternative(env, {chosen}, {other}, {node.label!r}, {node.cite!r}, {self.trace_arg(traced)})")
         return chosen

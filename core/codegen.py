@@ -144,12 +144,6 @@ def postpone(
     return moved
 
 
-def plus(value: Any, months: int, days: int) -> Any:
-    if value is None or value.__class__ is Unknown:
-        return value
-    return add_months_days(value, months, days)
-
-
 def _has_steps(node: Expr) -> bool:
     return any(isinstance(n, Step) for n in _walk(node))
 
@@ -175,7 +169,6 @@ class _Writer:
             "param": param,
             "roll": roll,
             "note_alternative": note_alternative,
-            "plus": plus,
             "suspend": suspend,
             "postpone": postpone,
             "add_months_days": add_months_days,

@@ -10,7 +10,7 @@ from typing import Any
 
 from .case import Case, Defendant
 
-__all__ = ["FACT_NAMES", "case_facts", "defendant_facts", "set_defendant"]
+__all__ = ["FACT_NAMES", "case_facts", "set_defendant"]
 
 #: Fact name -> the case path it comes from (used in warnings, docs and batch columns).
 FACT_NAMES: dict[str, str] = {
@@ -104,8 +104,3 @@ def set_defendant(facts: dict[str, Any], defendant: Defendant) -> dict[str, Any]
     else:
         facts.pop("defendant.answer_filed", None)
     return facts
-
-
-def defendant_facts(base: dict[str, Any], defendant: Defendant) -> dict[str, Any]:
-    """The case facts with ``defendant``'s added (a new dict)."""
-    return set_defendant(dict(base), defendant)

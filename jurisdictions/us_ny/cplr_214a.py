@@ -139,7 +139,7 @@ def under_covid_orders(build: Callable[[str], Expr], could_matter: Expr | None =
     )
 
 
-def disability_extension(period: Period, start: Expr) -> Expr:
+def disability_extension(period: Period) -> Expr:
     """CPLR 208(a): infancy or insanity "at the time the cause of action accrues" extends a
     period under three years by the period of disability, but in medical malpractice never
     beyond ten years.
@@ -147,7 +147,7 @@ def disability_extension(period: Period, start: Expr) -> Expr:
     The cause of action accrues on the act or omission (continuous treatment only delays
     when time runs), so the disability is tested on the act - the earlier, safe reading.
     The ten years run from the act too (Daniel J. v NYC Health & Hosps. Corp., 77 NY2d 630
-    (1991)). ``start`` is kept for callers; it no longer decides the test.
+    (1991)).
     """
     adulthood = (fact("date_of_birth") + Period(years=18)).step(
         "18th birthday: infancy ends (CPLR 105(j))", cite="N.Y. CPLR 105(j)"
@@ -171,7 +171,7 @@ def medical_malpractice_last_day(*, lavern: bool, period: Period = TWO_YEARS_SIX
             cite=f"{CPLR_214A}(a)",
         ),
     )
-    extensions = [base, foreign_object, disability_extension(period, start)]
+    extensions = [base, foreign_object, disability_extension(period)]
     if lavern:
         knowledge_limb = earlier(
             (KNOWLEDGE + period).step(f"{period} from knowledge of the act and the injury", cite=LAVERN),

@@ -12,13 +12,15 @@ and ``confirmed_absent`` (``;``-separated case paths) says what is known not to 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from .case import Case
+from .result import Deadline, Result
 
-__all__ = ["FLAT_COLUMNS", "FlatColumn", "case_to_rows", "row_to_case"]
+__all__ = ["FLAT_COLUMNS", "FlatColumn", "case_to_rows", "output_columns", "result_rows", "row_to_case"]
 
 ColumnType = Literal["str", "date", "float", "list"]
 
@@ -181,3 +183,70 @@ def case_to_rows(case: Case, case_id: str = "") -> list[dict[str, Any]]:
         rows.append({name: row.get(name) for name in FLAT_COLUMNS})
     return rows
 
+
+
+#: The fixed leading output columns; one ``{kind}_date`` / ``{kind}_status`` pair follows
+#: for every other deadline kind.
+_OUTPUT_HEAD: tuple[tuple[str, ColumnType], ...] = (
+    ("case_id", "str"),
+    ("jurisdiction", "str"),
+    ("rules_version", "str"),
+    ("limitation_date", "date"),
+    ("limitation_status", "str"),
+    ("limitation_citation", "str"),
+    ("limitation_rule", "str"),
+    ("limitation_discretion", "str"),
+    ("missing_facts", "str"),
+)
+
+
+def output_columns(kinds: Iterable[str]) -> list[tuple[str, ColumnType]]:
+    """The output columns of a batch run whose jurisdictions produce deadline ``kinds``.
+
+    ``limitation_rule`` is ``rule_id@version``, so every row says which version of the
+    law decided it; ``missing_facts`` (``;``-separated) names the facts that could move
+    the limitation date.
+    """
+    columns = list(_OUTPUT_HEAD)
+    for kind in sorted(set(kinds) - {"limitation"}):
+        columns += [(f"{kind}_date", "date"), (f"{kind}_status", "str")]
+    return columns
+
+
+def result_rows(result: Result, case_id: str, kinds: Iterable[str]) -> list[dict[str, Any]]:
+    """The output rows for ``result``: one per defendant, in :func:`output_columns` order.
+
+    Where a defendant has two deadlines of one kind the earliest is shown (results list
+    deadlines earliest first), as a docket would.
+    """
+    names = [name for name, _ in output_columns(kinds)]
+    by_defendant: dict[str | None, dict[str, Deadline]] = {}
+    for deadline in result.deadlines:
+        by_defendant.setdefault(deadline.defendant, {}).setdefault(deadline.kind, deadline)
+    rows = []
+    for defendant, found in by_defendant.items():
+        if defendant is None and len(by_defendant) > 1:
+            continue  # case-wide deadlines are folded into every defendant's row below
+        merged = {**by_defendant.get(None, {}), **found}
+        row: dict[str, Any] = dict.fromkeys(names)
+        row.update(case_id=case_id, jurisdiction=result.jurisdiction, rules_version=result.rules_version)
+        limitation = merged.get("limitation")
+        if limitation is not None:
+            row.update(
+                limitation_date=_day(limitation.date),
+                limitation_status=limitation.status,
+                limitation_citation=limitation.citation,
+                limitation_rule=f"{limitation.rule_id}@{limitation.rule_version}",
+                limitation_discretion=limitation.discretion,
+                missing_facts=";".join(limitation.missing_facts) or None,
+            )
+        for kind, deadline in merged.items():
+            if kind != "limitation" and f"{kind}_date" in row:
+                row[f"{kind}_date"] = _day(deadline.date)
+                row[f"{kind}_status"] = deadline.status
+        rows.append(row)
+    return rows
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -90,6 +90,10 @@ def add_months_days(start: date, months: int, days: int) -> date:
         return NEVER
 
 
+_NOT_CACHED = object()
+_ROLLED_LIMIT = 1 << 17
+
+
 @dataclass(frozen=True)
 class CourtCalendar:
     """A jurisdiction's calendar for counting and for closed court days.
@@ -105,6 +109,7 @@ class CourtCalendar:
     closed_weekdays: frozenset[int] = frozenset({5, 6})
     citation: str = ""
     _cache: dict[int, Mapping[date, str]] = field(default_factory=dict, compare=False, repr=False)
+    _rolled: dict[tuple[date, bool], tuple[date, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def holidays(self, year: int) -> Mapping[date, str]:
         found = self._cache.get(year)
@@ -132,6 +137,20 @@ class CourtCalendar:
         while self.is_closed(day):
             day -= timedelta(days=1)
         return day
+
+    def rolled(self, day: date, forward: bool) -> tuple[date, str] | None:
+        """``None`` when ``day`` is open (or is :data:`NEVER`), else the open day it moves
+        to (the next one, or the last before it) and why it is closed. Cached per day,
+        because every deadline of every case asks it."""
+        key = (day, forward)
+        found = self._rolled.get(key, _NOT_CACHED)
+        if found is _NOT_CACHED:
+            found = None
+            if day != NEVER and self.is_closed(day):
+                found = (self.next_open(day) if forward else self.previous_open(day), self.closed_reason(day))
+            if len(self._rolled) < _ROLLED_LIMIT:
+                self._rolled[key] = found
+        return found  # type: ignore[return-value]
 
     def closed_reason(self, day: date) -> str:
         """Why the office is closed on ``day`` (for traces), or an empty string."""

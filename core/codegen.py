@@ -99,11 +99,13 @@ def param(env: Any, name: str, day: Any, trace: list[TraceStep] | None) -> Any:
 
 
 def roll(env: Any, day: Any, forward: bool, cite: str, trace: list[TraceStep] | None) -> Any:
-    if day.__class__ is not date or day == NEVER or not env.calendar.is_closed(day):
+    if day.__class__ is not date:
         return day
-    moved = env.calendar.next_open(day) if forward else env.calendar.previous_open(day)
+    found = env.calendar.rolled(day, forward)
+    if found is None:
+        return day
+    moved, why = found
     if trace is not None:
-        why = env.calendar.closed_reason(day)
         where = "next open day" if forward else "last open day before it"
         trace.append(TraceStep(f"{day.isoformat()} falls on {why}: {where}", moved.isoformat(), cite))
     return moved

@@ -39,7 +39,8 @@ class _Compiled:
     defendant_free: bool = False
     heading: TraceStep | None = None
     uncertainty: Warning | None = None
-    reads: tuple[str, ...] = ()
+    # The facts the rule reads, as one tuple (what a finished item is memoised on).
+    key: Callable[[dict[str, Any]], tuple[Any, ...]] | None = None
 
 
 def deadline_status(day: date | None, done: date | None, as_of: date, could_move: bool) -> Status:
@@ -91,16 +92,19 @@ class _Selector:
                 windows[(window.measured_by, window.start, window.end)] = window
         self.names = tuple(sorted(names))
         self.windows = tuple(windows.values())
-        self.cache: dict[tuple[Any, ...], list[tuple[_Compiled, bool]]] = {}
+        self.cache: dict[tuple[Any, ...], tuple[list[tuple[_Compiled, bool]], list[tuple[_Compiled, bool]]]] = {}
         self.key = _key_function(self.names, self.windows)
 
-    def select(self, env: Env) -> list[tuple[_Compiled, bool]]:
-        if not self.items:
-            return []
+    def select(self, env: Env) -> tuple[list[tuple[_Compiled, bool]], list[tuple[_Compiled, bool]]]:
+        """The applying deadline rules and requirement rules, each with whether it is certain."""
         key = self.key(env.facts)
         found = self.cache.get(key)
         if found is None:
-            found = _select(self.items, env)
+            chosen = _select(self.items, env)
+            found = (
+                [pair for pair in chosen if pair[0].rule.consequence == "deadline"],
+                [pair for pair in chosen if pair[0].rule.consequence == "requirement"],
+            )
             if len(self.cache) < self._LIMIT:
                 self.cache[key] = found
         return found
@@ -161,23 +165,24 @@ class CompiledJurisdiction:
                 free,
                 TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation),
                 Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation) if rule.uncertainty else None,
-                tuple(sorted(rule.facts() | ({rule.satisfied_by} if getattr(rule, "satisfied_by", None) else set()))),
+                _key_function(
+                    tuple(sorted(rule.facts() | ({rule.satisfied_by} if getattr(rule, "satisfied_by", None) else set()))),
+                    (),
+                ),
             )
 
         self.deadlines = [build(r, r.date) for r in jurisdiction.deadline_rules]
         self.requirements = [build(r, r.due) for r in jurisdiction.requirement_rules]
         self.damages = [build(r, r.amount) for r in jurisdiction.damages_rules]
         self.warnings = [build(r, None) for r in jurisdiction.warning_rules]
-        # Split once by scope so each evaluation only walks the rules that can apply.
-        self._deadlines_for = {
-            scope: _Selector([c for c in self.deadlines if c.rule.per_defendant is scope]) for scope in (True, False)
-        }
-        self._requirements_for = {
-            scope: _Selector([c for c in self.requirements if c.rule.per_defendant is scope])
+        # Split once by scope (per defendant, or for the whole case) so each evaluation
+        # only walks the rules that can apply; one selection serves deadlines and paperwork.
+        self._select_for = {
+            scope: _Selector([c for c in self.deadlines + self.requirements if c.rule.per_defendant is scope])
             for scope in (True, False)
         }
         self._texts: dict[tuple[Any, ...], Any] = {}
-        self._requirement_memo: dict[int, dict[tuple[Any, ...], Requirement]] = {}
+        self._requirement_memo: dict[int, dict[tuple[Any, ...], Requirement]] = {id(c): {} for c in self.requirements}
         self._warning_messages = [
             (c, Warning(c.rule.code, c.rule.message, None, c.rule.id, c.rule.citation)) for c in self.warnings
         ]
@@ -199,19 +204,21 @@ class CompiledJurisdiction:
         requirements: list[Requirement] = []
         case_env = Env(base, j.calendar, j.parameters, trace)
         shared: dict[int, Deadline | None] = {}
-        per_defendant_requirements = bool(self._requirements_for[True].items)
         # One fact dict and one Env serve every defendant in turn: only the defendant's
         # own facts change between them.
         env = Env(dict(base), j.calendar, j.parameters, trace)
+        select = self._select_for[True].select
         for defendant in case.defendants:
             set_defendant(env.facts, defendant)
-            deadlines += self._deadlines(env, defendant.name, True, as_of, warn, shared)
-            if per_defendant_requirements:
-                requirements += self._requirements(env, defendant.name, True, as_of)
-        if self._deadlines_for[False].items:
-            deadlines += self._deadlines(case_env, None, False, as_of, warn, shared)
-        if self._requirements_for[False].items:
-            requirements += self._requirements(case_env, None, False, as_of)
+            applying, paperwork = select(env)
+            deadlines += self._deadlines(applying, env, defendant.name, True, as_of, warn, shared)
+            if paperwork:
+                requirements += self._requirements(paperwork, env, defendant.name, as_of)
+        if self._select_for[False].items:
+            applying, paperwork = self._select_for[False].select(case_env)
+            deadlines += self._deadlines(applying, case_env, None, False, as_of, warn, shared)
+            if paperwork:
+                requirements += self._requirements(paperwork, case_env, None, as_of)
 
         damages = (
             evaluate_damages(self._damages_plan, case, case_env, as_of, warn) if case.damages else None
@@ -226,6 +233,7 @@ class CompiledJurisdiction:
     # --- deadlines --------------------------------------------------------------------------
     def _deadlines(
         self,
+        applying: list[tuple[_Compiled, bool]],
         env: Env,
         defendant: str | None,
         per_defendant: bool,
@@ -234,7 +242,7 @@ class CompiledJurisdiction:
         shared: dict[int, Deadline | None],
     ) -> list[Deadline]:
         groups: dict[str, list[Deadline]] = {}
-        for compiled, _certain in self._deadlines_for[per_defendant].select(env):
+        for compiled, _certain in applying:
             rule: DeadlineRule = compiled.rule
             if compiled.defendant_free and id(compiled) in shared:
                 made = shared[id(compiled)]
@@ -343,14 +351,16 @@ class CompiledJurisdiction:
         return found
 
     # --- requirements -------------------------------------------------------------------
-    def _requirements(self, env: Env, defendant: str | None, per_defendant: bool, as_of: date) -> list[Requirement]:
+    def _requirements(
+        self, paperwork: list[tuple[_Compiled, bool]], env: Env, defendant: str | None, as_of: date
+    ) -> list[Requirement]:
         out: list[Requirement] = []
         facts = env.facts
-        for compiled, _certain in self._requirements_for[per_defendant].select(env):
+        for compiled, _certain in paperwork:
             # A requirement reads few facts (the complaint date, say) and most cases share
             # them, so the finished item is memoised on exactly what it reads.
-            key = (defendant, as_of, env.tracing, *[facts.get(n, _UNKNOWN) for n in compiled.reads])
-            memo = self._requirement_memo.setdefault(id(compiled), {})
+            key = (defendant, as_of, env.tracing, compiled.key(facts))
+            memo = self._requirement_memo[id(compiled)]
             found = memo.get(key)
             if found is None:
                 found = self._requirement(compiled, env, defendant, as_of)

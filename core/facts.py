@@ -69,16 +69,14 @@ _ABSENT_AS: dict[str, tuple[str, Any]] = {
 
 def case_facts(case: Case) -> dict[str, Any]:
     """The case-level facts: known values, and the "absent" value for confirmed-absent ones."""
-    facts: dict[str, Any] = {"claim_type": case.claim_type}
+    # pydantic keeps field values in __dict__; reading it directly is the fast path.
+    facts: dict[str, Any] = {name: value for name, value in case.events.__dict__.items() if value is not None}
+    facts["claim_type"] = case.claim_type
     if case.confirmed_absent:
         for path in case.confirmed_absent:
             found = _ABSENT_AS.get(path)
             if found is not None:
                 facts[found[0]] = found[1]
-    # pydantic keeps field values in __dict__; reading it directly is the fast path.
-    for name, value in case.events.__dict__.items():
-        if value is not None:
-            facts[name] = value
     for name, value in case.procedure.__dict__.items():
         if value is not None:
             facts[name] = value

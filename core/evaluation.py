@@ -307,9 +307,10 @@ class CompiledJurisdiction:
             status = deadline_status(day, done, as_of, bool(missing))
         missing_facts: list[str] = []
         if missing:
-            for name in sorted(missing):
-                warn(self._missing_warning(rule, name, day is not None))
-            missing_facts = sorted(FACT_NAMES.get(n, n) for n in missing)
+            warnings, paths = self._missing(compiled, frozenset(missing), day is not None)
+            for item in warnings:
+                warn(item)
+            missing_facts = list(paths)
         if trace is not None and env.assumed:
             for name, (stand_in, why) in env.assumed.items():
                 trace.append(TraceStep(_assumed_text(name, describe(stand_in), why), None, ""))
@@ -335,6 +336,22 @@ class CompiledJurisdiction:
         )
 
     # --- texts that depend only on the rule, built once ------------------------------------
+    def _missing(
+        self, compiled: _Compiled, missing: frozenset[str], computed: bool
+    ) -> tuple[tuple[Warning, ...], tuple[str, ...]]:
+        """The missing-fact warnings and case paths for a set of unknown facts."""
+        key = (id(compiled), missing, computed)
+        found = self._texts.get(key)
+        if found is None:
+            rule = compiled.rule
+            found = (
+                tuple(self._missing_warning(rule, name, computed) for name in sorted(missing)),
+                tuple(sorted(FACT_NAMES.get(n, n) for n in missing)),
+            )
+            if len(self._texts) < _MEMO_LIMIT:
+                self._texts[key] = found
+        return found
+
     def _missing_warning(self, rule: DeadlineRule, name: str, computed: bool) -> Warning:
         key = ("missing", rule.id, name, computed)
         found = self._texts.get(key)

@@ -6,7 +6,7 @@
     medmal check case.yaml --json                       # the result contract as JSON
     cat case.json | medmal check - --format icalendar   # deadlines as calendar events
     medmal schema [--result]                            # JSON Schema of the case (or result)
-    medmal jurisdictions [--json]
+    medmal jurisdictions [--json] [--matrix [--markdown]]
     medmal explain US-NY [RULE_ID] [--json]
     medmal plugins
 
@@ -32,10 +32,12 @@ from .cli_errors import input_error, reported_errors
 from .cli_render import (
     jurisdiction_summary,
     parameters_used,
+    render,
     render_explain,
     render_jurisdictions,
     render_plugins,
 )
+from .coverage import builtin_plugins, coverage, coverage_markdown, render_coverage
 from .engine import Engine
 from .result import Result
 
@@ -160,11 +162,34 @@ def schema(
 
 
 @app.command()
-def jurisdictions(as_json: AsJson = False, block: Block = None) -> None:
-    """List the registered jurisdictions, their rules and rules versions."""
+def jurisdictions(
+    as_json: AsJson = False,
+    block: Block = None,
+    matrix: Annotated[
+        bool, typer.Option("--matrix", help="What each jurisdiction covers, area by area, read off its rules.")
+    ] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="With --matrix: a Markdown table.")] = False,
+    builtin_only: Annotated[
+        bool, typer.Option("--builtin-only", help="Only jurisdictions shipped with medmal itself.")
+    ] = False,
+) -> None:
+    """List the registered jurisdictions, their rules and rules versions (or, with
+    --matrix, what each covers)."""
     with reported_errors():
         engine = _engine(block)
-        items = [jurisdiction_summary(engine.jurisdictions[code]) for code in engine.registry.codes()]
+        chosen = [engine.jurisdictions[code] for code in engine.registry.codes()]
+        if builtin_only:
+            shipped = builtin_plugins()
+            chosen = [j for j in chosen if j.plugin in shipped]
+        if matrix:
+            if as_json:
+                _dump({j.code: coverage(j) for j in chosen})
+            elif markdown:
+                sys.stdout.write(coverage_markdown(chosen))
+            else:
+                _echo(render([render_coverage(chosen)]))
+            return
+        items = [jurisdiction_summary(j) for j in chosen]
         if as_json:
             _dump(items)
         else:

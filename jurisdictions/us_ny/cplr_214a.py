@@ -228,7 +228,9 @@ _TOLL_NOTE = (
     "CPLR 208's ten-year cap is taken from the act or omission (Daniel J., 77 NY2d 630), the earlier reading "
     "where treatment continued; infancy and insanity are tested on the act; where both existed the later end is "
     "used; a claimant born on 29 February is taken to turn 18 on 28 February in a common year (the earlier "
-    "reading). Executive Order 202.8 (2020): the safe date reads it as a suspension; the toll reading (Brash v "
+    "reading); the extended period runs from the 18th birthday, that day excluded (GCL § 20), as New York courts "
+    "count it - the English reading that adulthood begins at the start of the birthday (Matthew v Sedman) would "
+    "end it one day earlier and is not applied. Executive Order 202.8 (2020): the safe date reads it as a suspension; the toll reading (Brash v "
     "Richards, 2d Dept 2021), adopted by several appellate courts, is named as the alternative, approximating the "
     "start of an infancy-extended period by accrual."
 )
@@ -244,7 +246,9 @@ LIMITATION_RULES = (
         ),
         _TOLL_NOTE
         + " The revival window is read as a last day from 2017-03-30 to 2018-01-29 (barred from 2017-03-31 to "
-        "2018-01-30); the body text of L.2018 ch. 1 was seen only as quoted in Ford v Lee.",
+        "2018-01-30); the body text of L.2018 ch. 1 was seen only as quoted in Ford v Lee. A claim whose last day was 2018-01-30 (act "
+        "2015-07-30) falls between that window and Lavern's Law on a literal reading; Ford v Lee's paraphrase of the "
+        "window (\"between March 31, 2017 and January 31, 2018\") would revive it to 2018-07-31 - argue it if needed.",
     ),
     _limitation(
         "2018",

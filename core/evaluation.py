@@ -186,6 +186,7 @@ class CompiledJurisdiction:
         self._warning_messages = [
             (c, Warning(c.rule.code, c.rule.message, None, c.rule.id, c.rule.citation)) for c in self.warnings
         ]
+        self._rules_version = jurisdiction.rules_version
         empty = Env({}, jurisdiction.calendar, jurisdiction.parameters, False)
         self._damages_plan = DamagesPlan(self.damages, empty)
 
@@ -227,7 +228,7 @@ class CompiledJurisdiction:
             if compiled.applies(case_env) is True:
                 warn(message)
         return Result(
-            j.code, as_of.isoformat(), j.rules_version, deadlines, requirements, damages, list(found.values())
+            j.code, as_of.isoformat(), self._rules_version, deadlines, requirements, damages, list(found.values())
         )
 
     # --- deadlines --------------------------------------------------------------------------

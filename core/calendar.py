@@ -67,6 +67,24 @@ def add_period(start: date, period: Period) -> date:
     return add_months_days(start, period.years * 12 + period.months, period.days)
 
 
+class _IsoDates(dict[date, str]):
+    """``ISO[day]`` is ``day.isoformat()``, remembered: every traced step of every case
+    prints a date, and formatting one costs more than looking it up."""
+
+    __slots__ = ()
+
+    def __missing__(self, day: date) -> str:
+        text = day.isoformat()
+        if len(self) >= 1 << 18:  # bounded, for a long-running service
+            self.clear()
+        self[day] = text
+        return text
+
+
+#: ``ISO[day] == day.isoformat()`` (cached).
+ISO: dict[date, str] = _IsoDates()
+
+
 @lru_cache(maxsize=1 << 16)
 def add_months_days(start: date, months: int, days: int) -> date:
     """``start`` plus whole calendar months (clamped to the month end), then days.

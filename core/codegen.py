@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from .calendar import NEVER, add_months_days
+from .calendar import ISO, NEVER, add_months_days
 from .errors import RuleDefinitionError
 from .expr import (
     Cap,
@@ -61,7 +61,7 @@ def describe(value: Any) -> str | None:
     if value is None:
         return "does not apply"
     if value.__class__ is date:
-        return "time not running" if value == NEVER else value.isoformat()
+        return "time not running" if value == NEVER else ISO[value]
     if value.__class__ is Unknown:
         return "unknown (needs " + ", ".join(sorted(value.facts)) + ")"
     return str(value)
@@ -107,7 +107,7 @@ def roll(env: Any, day: Any, forward: bool, cite: str, trace: list[TraceStep] | 
     moved, why = found
     if trace is not None:
         where = "next open day" if forward else "last open day before it"
-        trace.append(TraceStep(f"{day.isoformat()} falls on {why}: {where}", moved.isoformat(), cite))
+        trace.append(TraceStep(f"{ISO[day]} falls on {why}: {where}", ISO[moved], cite))
     return moved
 
 
@@ -142,7 +142,7 @@ def postpone(
         return day
     moved = last + timedelta(days=1)
     if trace is not None:
-        trace.append(TraceStep(f"{day.isoformat()}: {label}", moved.isoformat(), cite))
+        trace.append(TraceStep(f"{ISO[day]}: {label}", ISO[moved], cite))
     return moved
 
 
@@ -174,6 +174,7 @@ class _Writer:
             "suspend": suspend,
             "postpone": postpone,
             "add_months_days": add_months_days,
+            "ISO": ISO,
             "date": date,
             "NEVER": NEVER,
         }
@@ -409,7 +410,7 @@ class _Writer:
         return out
 
     def record(self, node: Step, out: str) -> str:
-        shown = f"({out}.isoformat() if {out}.__class__ is date and {out} != NEVER else describe({out}))"
+        shown = f"(ISO[{out}] if {out}.__class__ is date and {out} != NEVER else describe({out}))"
         return f"TraceStep({node.label!r}, {shown}, {node.cite!r})"
 
     @staticmethod

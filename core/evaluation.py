@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .calendar import NEVER
+from .calendar import ISO, NEVER
 from .case import Case
 from .damages import DamagesPlan, evaluate_damages
 from .expr import Unknown
@@ -228,7 +228,7 @@ class CompiledJurisdiction:
             if compiled.applies(case_env) is True:
                 warn(message)
         return Result(
-            j.code, as_of.isoformat(), self._rules_version, deadlines, requirements, damages, list(found.values())
+            j.code, ISO[as_of], self._rules_version, deadlines, requirements, damages, list(found.values())
         )
 
     # --- deadlines --------------------------------------------------------------------------
@@ -322,7 +322,7 @@ class CompiledJurisdiction:
         return Deadline(
             rule.kind,
             defendant,
-            None if day is None or day == NEVER else day.isoformat(),
+            None if day is None or day == NEVER else ISO[day],
             status,
             rule.citation,
             rule.discretion,

@@ -146,6 +146,29 @@ def postpone(
     return moved
 
 
+class StepTexts(dict[str, TraceStep]):
+    """The trace steps one ``step`` node has produced, by the value shown.
+
+    A step's label and citation are fixed and its values recur from case to case, so each
+    :class:`TraceStep` is built once and shared (results are read-only values)."""
+
+    __slots__ = ("cite", "label")
+
+    def __init__(self, label: str, cite: str) -> None:
+        super().__init__()
+        self.label = label
+        self.cite = cite
+
+    def __missing__(self, shown: str) -> TraceStep:
+        made = TraceStep(self.label, shown, self.cite)
+        if len(self) < _STEP_TEXTS_LIMIT:
+            self[shown] = made
+        return made
+
+
+_STEP_TEXTS_LIMIT = 1 << 14
+
+
 def _has_steps(node: Expr) -> bool:
     return any(isinstance(n, Step) for n in _walk(node))
 
@@ -411,7 +434,7 @@ class _Writer:
 
     def record(self, node: Step, out: str) -> str:
         shown = f"(ISO[{out}] if {out}.__class__ is date and {out} != NEVER else describe({out}))"
-        return f"TraceStep({node.label!r}, {shown}, {node.cite!r})"
+        return f"{self.const(StepTexts(node.label, node.cite))}[{shown}]"
 
     @staticmethod
     def trace_arg(traced: bool) -> str:

@@ -24,7 +24,15 @@ from medmal.expr import Expr, cap, fact, later, roll_forward, safe, when
 from medmal.rules import DeadlineRule, InForce, RequirementRule
 
 from .calendar import RULE_2_514
-from .fs_95_11 import DEATH, FS_95_11, FS_766_106_4, KNOWLEDGE, last_day_before_presuit, with_notice_of_intent
+from .fs_95_11 import (
+    DEATH,
+    FS_95_11,
+    FS_766_106_4,
+    KNOWLEDGE,
+    RULE_1_650,
+    last_day_before_presuit,
+    with_notice_of_intent,
+)
 
 __all__ = ["PUBLIC_ENTITY_RULES"]
 
@@ -39,25 +47,29 @@ _SOURCES = (
 _UNCERTAINTY = (
     "§ 768.28(6) and (14) were read in 2011 and 2025 bill texts showing the statute, not in the current Florida "
     "Statutes; 2026 bills (SB 1366) were not checked. The time the agency took to deny the claim is not a case "
-    "fact: the safe date counts none of it, the alternative the whole 90 days. Whether the claim accrues on the "
+    "fact: the safe date counts none of it, the alternative the whole 90 days (and the full presuit toll after a "
+    "notice of intent). Rule 1.650(d)(3) may give 180 days of presuit for claims under § 768.28(6) (not applied). "
+    "HB 7059 (2023) and HB 569 (2024) proposed changing the claim period; neither was verified as enacted. Whether the claim accrues on the "
     "incident or on its discovery is not settled for § 768.28(6): the date of discovery (or the incident if "
     "unknown) is used, and the claim is never shown due later than the last day to sue."
 )
 
 
-def _suit_last_day(claim: str) -> Expr:
-    return with_notice_of_intent(last_day_before_presuit()).step(
-        f"medical malpractice and wrongful death: the § 95.11 period applies to {claim}", cite=FS_768_28_14
+def _suit_last_day(claim: str, *, full_presuit: bool = False) -> Expr:
+    return with_notice_of_intent(last_day_before_presuit(), full_presuit=full_presuit).step(
+        f"medical malpractice and wrongful death: the § 95.11 period applies ({claim.replace('_', ' ')})",
+        cite=FS_768_28_14,
     )
 
 
 def _suit(claim: str) -> DeadlineRule:
     base = _suit_last_day(claim)
+    full = _suit_last_day(claim, full_presuit=True)
     reviewed = later(
-        base,
+        full,
         when(
-            CLAIM_PRESENTED.le(base),
-            (base + Period(days=90)).step(
+            CLAIM_PRESENTED.le(full),
+            (full + Period(days=90)).step(
                 "tolled while the agency considered the claim (deemed denied after 90 days)", cite=FS_768_28_6
             ),
         ),
@@ -74,9 +86,9 @@ def _suit(claim: str) -> DeadlineRule:
         date=safe(
             roll_forward(base, cite=RULE_2_514),
             roll_forward(reviewed, cite=RULE_2_514),
-            label="the agency took the full 90 days before the claim was deemed denied (tolled meanwhile)",
-            cite=FS_768_28_6,
-            only_if=CLAIM_PRESENTED.le(base),
+            label="no early written rejection of the notice of intent, and the agency took the full 90 days before the "
+            "claim was deemed denied (tolled meanwhile)",
+            cite=f"{FS_768_28_6}; {RULE_1_650}",
         ),
         satisfied_by="complaint_filed",
         verified="secondary",

@@ -21,8 +21,11 @@ Fla. 2022: mailing, not receipt, starts the toll), tolls it for 90 days as to al
 defendants; afterwards the claimant has "60 days or the remainder of the period of the
 statute of limitations, whichever is greater". The toll is a suspension (Hankey v. Yarian,
 755 So. 2d 93 (Fla. 2000)), so the last day becomes the later of the old last day + 90 days
-and the mailing + 150 days. It extends the repose too (Musculoskeletal Inst. v. Parham, 745
-So. 2d 946 (Fla. 1999)), so it is applied to the last day after the repose.
+and the mailing + 150 days. A written rejection ends the presuit period earlier (Fla. R. Civ.
+P. 1.650(d)(3)); its date is not a case fact, so the safe date takes it as coming at once (the
+later of the old last day and the mailing + 60 days) and names the full toll as the
+alternative. The toll extends the repose too (Musculoskeletal Inst. v. Parham, 745 So. 2d 946
+(Fla. 1999)), so it is applied to the last day after the repose.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ __all__ = [
     "LIMITATION_RULES",
     "PRIVATE",
     "last_day_before_presuit",
+    "presuit_readings",
     "with_notice_of_intent",
 ]
 
@@ -51,6 +55,7 @@ FS_95_11 = (
 FS_766_106_4 = "Fla. Stat. § 766.106(4); Hankey v. Yarian, 755 So. 2d 93 (Fla. 2000); Boyle v. Samotin (Fla. 2022)"
 PARHAM = "Musculoskeletal Inst. Chartered v. Parham, 745 So. 2d 946 (Fla. 1999)"
 ASH = "Ash v. Stella, 457 So. 2d 1377 (Fla. 1984)"
+RULE_1_650 = "Fla. R. Civ. P. 1.650(d)(3); Mason v. Bisogno, No. 92-2870 (Fla. 5th DCA 1994)"
 TWO_YEARS = Period(years=2)
 
 ACT = fact("act_or_omission")
@@ -77,15 +82,20 @@ _SOURCES = (
 )
 
 
+def _eighth_birthday(years: int) -> Expr:
+    birthday = (fact("date_of_birth") + Period(years=8)).step(
+        f"the {years} years do not bar an action for a minor brought on or before the child's 8th birthday",
+        cite=FS_95_11,
+    )
+    return when(ACT.lt(birthday), birthday)
+
+
 def repose() -> Expr:
     """Four years from the incident, but not before a minor's eighth birthday."""
     four_years = (ACT + Period(years=4)).step(
         "in no event later than 4 years from the incident (statute of repose)", cite=FS_95_11
     )
-    eighth_birthday = (fact("date_of_birth") + Period(years=8)).step(
-        "the 4 years do not bar an action for a minor brought on or before the child's 8th birthday", cite=FS_95_11
-    )
-    return later(four_years, when(ACT.lt(eighth_birthday), eighth_birthday))
+    return later(four_years, _eighth_birthday(4))
 
 
 def last_day_before_presuit(trigger: Expr = KNOWLEDGE) -> Expr:
@@ -108,47 +118,81 @@ def last_day_before_presuit(trigger: Expr = KNOWLEDGE) -> Expr:
                 "fraud, concealment or intentional misrepresentation prevented discovery: 2 years from discovery",
                 cite=FS_95_11,
             ),
-            (ACT + Period(years=7)).step("in no event more than 7 years from the incident", cite=FS_95_11),
+            later(
+                (ACT + Period(years=7)).step("in no event more than 7 years from the incident", cite=FS_95_11),
+                _eighth_birthday(7),
+            ),
         ),
     )
     return later(bounded, concealed).step("the last day under § 95.11, before presuit tolling", cite=FS_95_11)
 
 
-def with_notice_of_intent(last_day: Expr) -> Expr:
+def with_notice_of_intent(last_day: Expr, *, full_presuit: bool) -> Expr:
     """``last_day`` extended by a notice of intent mailed within the period (not yet rolled).
 
     The notice is timely if mailed by the last day as Rule 2.514 rolls it, the same day the
-    action itself could be filed.
+    action itself could be filed. ``full_presuit``: the 90 days ran out without a written
+    rejection; otherwise a rejection is taken to end the presuit period at once (the
+    earliest it can end, Rule 1.650(d)(3)), leaving 60 days or the remainder.
     """
     in_time = NOTICE_OF_INTENT.le(roll_forward(last_day, cite=RULE_2_514))
-    tolled = later(
-        (last_day + Period(days=90)).step(
-            "notice of intent mailed within the period: the 90 days of presuit investigation are not counted",
-            cite=FS_766_106_4,
-        ),
-        (NOTICE_OF_INTENT + Period(days=150)).step(
-            "after the 90 days the claimant has at least 60 days (the greater of 60 days or the remainder)",
-            cite=FS_766_106_4,
-        ),
-    ).step("the period extended by the notice-of-intent toll (repose included)", cite=f"{FS_766_106_4}; {PARHAM}")
-    return later(last_day, when(in_time, tolled))
+    if full_presuit:
+        tolled = later(
+            (last_day + Period(days=90)).step(
+                "notice of intent mailed within the period: the 90 days of presuit investigation are not counted",
+                cite=FS_766_106_4,
+            ),
+            (NOTICE_OF_INTENT + Period(days=150)).step(
+                "after the 90 days the claimant has at least 60 days (the greater of 60 days or the remainder)",
+                cite=FS_766_106_4,
+            ),
+        )
+    else:
+        tolled = later(
+            last_day,
+            (NOTICE_OF_INTENT + Period(days=60)).step(
+                "a written rejection may end the presuit period at once: then 60 days or the remainder of the "
+                "period, whichever is greater",
+                cite=f"{FS_766_106_4}; {RULE_1_650}",
+            ),
+        )
+    return later(last_day, when(in_time, tolled)).step(
+        "the period extended by the notice-of-intent toll (repose included)", cite=f"{FS_766_106_4}; {PARHAM}"
+    )
+
+
+FULL_PRESUIT_LABEL = (
+    "no written rejection before the 90-day presuit period ended: the 90 days are tolled, then 60 days or the "
+    "remainder of the period"
+)
+
+
+def presuit_readings(last_day: Expr) -> Expr:
+    """The rolled last day with a rejection ending presuit at once (safe), naming the full 90 days."""
+    return safe(
+        roll_forward(with_notice_of_intent(last_day, full_presuit=False), cite=RULE_2_514),
+        roll_forward(with_notice_of_intent(last_day, full_presuit=True), cite=RULE_2_514),
+        label=FULL_PRESUIT_LABEL,
+        cite=f"{FS_766_106_4}; {RULE_1_650}",
+        only_if=NOTICE_OF_INTENT.le(roll_forward(last_day, cite=RULE_2_514)),
+    )
 
 
 def _death_reading() -> Expr:
     after_death = later(DEATH, KNOWLEDGE)
-    return roll_forward(with_notice_of_intent(last_day_before_presuit(after_death)), cite=RULE_2_514)
+    return roll_forward(with_notice_of_intent(last_day_before_presuit(after_death), full_presuit=True), cite=RULE_2_514)
 
 
 def limitation_date(claim: str) -> Expr:
     """The last day to sue a private defendant, rolled; wrongful death names the other reading."""
-    plain = roll_forward(with_notice_of_intent(last_day_before_presuit()), cite=RULE_2_514)
+    plain = presuit_readings(last_day_before_presuit())
     if claim == "personal_injury":
         return plain
     return safe(
         plain,
         _death_reading(),
         label="the 2 years run from the later of the death and its discovery as caused by malpractice (the "
-        "survivors' knowledge), still within the repose",
+        "survivors' knowledge), still within the repose (and with the full presuit toll)",
         cite=f"{ASH}; Fla. Stat. § 768.19",
     )
 
@@ -157,8 +201,11 @@ _COMMON_UNCERTAINTY = (
     "Tolling for minority or adjudicated incapacity under § 95.051(1)(d), (h) is not applied: it requires an "
     "adjudication before accrual or a minor without a parent or guardian, facts the case model does not hold (the "
     "earlier, safe date). A § 766.104(2) petition for the automatic 90-day extension is not a case fact and is not "
-    "applied; nor is a stipulated extension of the 90-day presuit period. The 'remainder' is counted in days from "
-    "the mailing to the last day. Rule 2.514's roll is applied to the limitation and repose alike (no primary "
+    "applied; nor is a stipulated extension of the 90-day presuit period. The date of a written rejection of the "
+    "claim is not a case fact: the safe date takes the presuit period as ended at once by a rejection (60 days or "
+    "the remainder), and the full 90-day toll is named as the alternative (Rule 1.650(d)(3) as recalled, not read). "
+    "The 'remainder' is counted in days from the mailing to the last day. The paragraph does not apply where the "
+    "Birth-Related Neurological Injury Compensation Plan (§§ 766.301-766.316) is the exclusive remedy. Rule 2.514's roll is applied to the limitation and repose alike (no primary "
     "authority on the repose was found). The HB 7089 renumbering date (about 2024-07-01) is from a secondary source."
 )
 

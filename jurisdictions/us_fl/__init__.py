@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from medmal.expr import fact
+from medmal.expr import fact, incapacity_end
 from medmal.hookspecs import hookimpl
 from medmal.jurisdiction import Jurisdiction
 from medmal.parameters import load_parameters
@@ -40,6 +40,23 @@ WARNINGS = (
         code="law",
         verified="secondary",
         uncertainty="The 1990 enactment date and the 2026 session's outcome were not verified.",
+    ),
+    WarningRule(
+        id="us-fl.warning.fs-95-051",
+        version="1975",
+        title="Incapacity tolls only if adjudicated before accrual, within 7 years (§ 95.051(1)(d)) - not applied",
+        citation="Fla. Stat. § 95.051(1)(d), (h), (2)",
+        in_force=InForce(note="§ 95.051 (1975; date not verified)"),
+        applies=incapacity_end(fact("act_or_omission")).ge(fact("act_or_omission")),
+        message=(
+            "The claimant lacked capacity at the incident. Florida tolls only for incapacity adjudicated before the "
+            "cause of action accrued (and never beyond 7 years from the act), or for a minor or incapacitated person "
+            "without a guardian (§ 95.051(1)(d), (h)); no other disability tolls (§ 95.051(2)). The case does not say "
+            "whether there was an adjudication, so no toll is applied."
+        ),
+        code="missing_fact",
+        verified="unverified",
+        uncertainty="§ 95.051's wording was not re-read; whether it can extend the § 95.11 repose is not settled.",
     ),
     WarningRule(
         id="us-fl.warning.tanner-discovery",

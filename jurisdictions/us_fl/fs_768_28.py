@@ -41,12 +41,15 @@ FS_768_28_14 = "Fla. Stat. § 768.28(14)"
 PUBLIC = fact("defendant.public_entity").is_in("state", "municipal")
 CLAIM_PRESENTED = fact("notice_of_claim_served")
 _SOURCES = (
-    "https://www.flsenate.gov/Session/Bill/2011/0594",
-    "https://www.flsenate.gov/Session/Bill/2025/301",
+    "https://www.flsenate.gov/Session/Bill/2011/594/BillText/c1/HTML",
+    "https://flsenate.gov/Session/Bill/2011/277/BillText/c2/HTML",
+    "http://docucentre.sibfl.net/WebLink/0/doc/2756742/Page12.aspx",
 )
 _UNCERTAINTY = (
-    "§ 768.28(6) and (14) were read in 2011 and 2025 bill texts showing the statute, not in the current Florida "
-    "Statutes; 2026 bills (SB 1366) were not checked. The time the agency took to deny the claim is not a case "
+    "§ 768.28(6)(a), (d) and (14) were read in the 2011 bill texts (CS/SB 594, CS/CS/HB 277: 3 years, 2 for "
+    "wrongful death, for causes of action accruing after the 2011 act took effect) and in HB 301 (2025), which "
+    "reproduces the unchanged (6)(d) text (90-day deemed denial; tolled as to all prospective defendants); the "
+    "current Florida Statutes and 2026 bills (SB 1366) were not checked. The time the agency took to deny the claim is not a case "
     "fact: the safe date counts none of it, the alternative the whole 90 days (and the full presuit toll after a "
     "notice of intent). Rule 1.650(d)(3) may give 180 days of presuit for claims under § 768.28(6) (not applied). "
     "HB 7059 (2023) and HB 569 (2024) proposed changing the claim period; neither was verified as enacted. Whether the claim accrues on the "
@@ -91,7 +94,7 @@ def _suit(claim: str) -> DeadlineRule:
             cite=f"{FS_768_28_6}; {RULE_1_650}",
         ),
         satisfied_by="complaint_filed",
-        verified="secondary",
+        verified="primary",
         uncertainty=_UNCERTAINTY,
         sources=_SOURCES,
     )
@@ -117,7 +120,7 @@ def _claim(claim: str) -> DeadlineRule:
         applies=PUBLIC & fact("claim_type").eq(claim),
         date=roll_forward(bounded, cite=RULE_2_514),
         satisfied_by="notice_of_claim_served",
-        verified="secondary",
+        verified="primary",
         uncertainty=_UNCERTAINTY,
         sources=_SOURCES,
     )
@@ -139,7 +142,7 @@ WAITING_FOR_DENIAL = RequirementRule(
     due_event="after written denial, or 90 days after the claim is presented",
     consequence_of_failure="an action filed before denial is premature and may be dismissed",
     satisfied_by=None,
-    verified="secondary",
+    verified="primary",
     uncertainty=_UNCERTAINTY,
     sources=_SOURCES,
 )

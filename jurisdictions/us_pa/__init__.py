@@ -15,7 +15,7 @@ from medmal.jurisdiction import Jurisdiction
 from .calendar import PENNSYLVANIA_CALENDAR
 from .damages import DAMAGES_RULES
 from .government_units import GOVERNMENT_UNIT_RULES
-from .pa_cs_5524 import LIMITATION_RULES, LITERAL_513C_WARNING, REPOSE_WARNING
+from .pa_cs_5524 import INSANITY_WARNING, LIMITATION_RULES, LITERAL_513C_WARNING, REPOSE_WARNING
 from .pa_rcp_1042 import EXPERT_RULES
 
 __all__ = ["PENNSYLVANIA", "medmal_register_jurisdictions"]
@@ -26,7 +26,7 @@ PENNSYLVANIA = Jurisdiction(
     code="US-PA",
     name="Pennsylvania",
     calendar=PENNSYLVANIA_CALENDAR,
-    rules=LIMITATION_RULES + GOVERNMENT_UNIT_RULES + EXPERT_RULES + DAMAGES_RULES + (REPOSE_WARNING, LITERAL_513C_WARNING),
+    rules=LIMITATION_RULES + GOVERNMENT_UNIT_RULES + EXPERT_RULES + DAMAGES_RULES + (REPOSE_WARNING, LITERAL_513C_WARNING, INSANITY_WARNING),
     currency="USD",
     version="2026.11",
     examples=_HERE / "examples.yaml",

@@ -27,12 +27,12 @@ from __future__ import annotations
 from datetime import date
 
 from medmal.calendar import Period
-from medmal.expr import Expr, const, earlier, fact, has, later, roll_forward, safe, when
+from medmal.expr import Expr, const, earlier, fact, has, incapacity_end, later, roll_forward, safe, when
 from medmal.rules import DeadlineRule, InForce, WarningRule
 
 from .calendar import PA_CS_1908
 
-__all__ = ["ACCRUAL", "ACT", "COVERED", "DEATH", "INJURY", "LIMITATION_RULES", "LITERAL_513C_WARNING", "MCARE_FROM", "REPOSE_WARNING"]
+__all__ = ["ACCRUAL", "ACT", "COVERED", "DEATH", "INJURY", "INSANITY_WARNING", "LIMITATION_RULES", "LITERAL_513C_WARNING", "MCARE_FROM", "REPOSE_WARNING"]
 
 PA_CS_5524 = "42 Pa.C.S. § 5524(2)"
 PA_CS_5533 = "42 Pa.C.S. § 5533(b)(1)"
@@ -202,6 +202,22 @@ LITERAL_513C_WARNING = WarningRule(
     code="authority_split",
     verified="secondary",
     uncertainty="No appellate decision on § 513(c) after Yanakos was found.",
+)
+
+INSANITY_WARNING = WarningRule(
+    id="us-pa.warning.pa-cs-5533-a",
+    version="1978",
+    title="Incapacity does not extend the time (42 Pa.C.S. § 5533(a))",
+    citation="42 Pa.C.S. § 5533(a)",
+    in_force=InForce(note="Judicial Code § 5533(a) (1978)"),
+    applies=incapacity_end(ACT).ge(ACT),
+    message=(
+        "The claimant lacked capacity at the act, but in Pennsylvania insanity does not extend the time to sue "
+        "unless a statute says so (§ 5533(a)); the discovery rule may still delay accrual."
+    ),
+    code="law",
+    verified="secondary",
+    uncertainty="§ 5533(a)'s operative text was not re-read (only its heading was seen).",
 )
 
 REPOSE_WARNING = WarningRule(

@@ -36,6 +36,9 @@ PENNSYLVANIA = Jurisdiction(
         "procedure.certificate_of_merit_served is the date the Rule 1042.3 certificate was filed; "
         "procedure.notice_of_claim_served the date the § 5522 notice was filed.",
         "MCARE § 513(a)'s seven-year repose is recorded as struck down (Yanakos, 2019) and never applied.",
+        "No pre-suit notice is owed to private defendants. An action may be commenced by a praecipe for a writ of "
+        "summons or by a complaint (Pa.R.C.P. 1007): give procedure.complaint_filed as the date the action was "
+        "commenced; the certificate of merit then runs from the complaint itself.",
     ),
     plugin="us_pa",
 )

@@ -52,8 +52,8 @@ KNOWLEDGE = fact(
 )
 CONCEALMENT_DISCOVERY = fact(
     "concealment_discovery",
-    assume=later(ACT, KNOWLEDGE),
-    why="without a date on which the concealment was discovered, the date of discovery (or the act) is used",
+    assume=ACT,
+    why="concealment cannot be discovered before the act; without a date the concealment adds no time",
 )
 DOB = fact("date_of_birth")
 DEATH = fact("death")

@@ -60,7 +60,8 @@ CERTIFICATE_OF_MERIT = RequirementRule(
     uncertainty=(
         "Rule 1042.3 was read as quoted in opinions (Bourne v. Temple Univ. Hosp., O'Hara v. Randall) and the 2008 "
         "amending order; current wording after later amendments was not checked. One certificate date is taken for "
-        "all defendants."
+        "all defendants. The 60 days run from the filing of the complaint: where the action was begun by a writ of "
+        "summons, procedure.complaint_filed must be the complaint's date for this requirement, not the writ's."
     ),
     sources=(
         "http://parules.elaws.us/bulletin/6/28/2008/1185",

@@ -66,8 +66,8 @@ KNOWLEDGE = fact(
 )
 CONCEALMENT_DISCOVERY = fact(
     "concealment_discovery",
-    assume=later(ACT, KNOWLEDGE),
-    why="without a date on which the concealed injury was discovered, the date of discovery (or the incident) is used",
+    assume=ACT,
+    why="the concealed injury cannot be discovered before the incident; without a date the concealment adds no time",
 )
 NOTICE_OF_INTENT = fact("pre_action_letter")
 DEATH = fact("death")

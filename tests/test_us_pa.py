@@ -1,0 +1,86 @@
+"""Pennsylvania: rule metadata, the § 1908 holiday list, and the limitation for minors checked
+against an independent computation of §§ 5524(2), 5533(b) and MCARE § 513(c)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+from medmal import Engine
+from medmal.jurisdictions.us_pa.calendar import pennsylvania_legal_holidays
+from medmal.rules import Rule
+
+ENGINE = Engine(only=("us_pa",))
+PENNSYLVANIA = ENGINE.jurisdiction("US-PA")
+
+
+@pytest.mark.parametrize("rule", PENNSYLVANIA.rules, ids=lambda r: f"{r.id}@{r.version}")
+def test_rule_is_cited_dated_and_graded(rule: Rule) -> None:
+    assert rule.citation.strip()
+    window = rule.in_force
+    assert window.start is not None or window.end is not None or window.note.strip()
+    if rule.verified != "primary":
+        assert rule.uncertainty.strip(), f"{rule.verified} rule without an uncertainty note"
+
+
+def test_rule_versions_do_not_overlap() -> None:
+    by_id: dict[str, list[Rule]] = {}
+    for rule in PENNSYLVANIA.rules:
+        by_id.setdefault(rule.id, []).append(rule)
+    for versions in by_id.values():
+        for before, after in itertools.pairwise(sorted(versions, key=lambda r: r.in_force.start or date.min)):
+            assert before.in_force.end is not None and before.in_force.end <= after.in_force.start
+
+
+def test_section_1908_holidays_are_pennsylvania_and_federal_legal_holidays() -> None:
+    days = pennsylvania_legal_holidays(2026)
+    assert date(2026, 4, 3) in days  # Good Friday (44 P.S. § 11), not in the holidays package's list
+    assert date(2026, 6, 14) in days  # Flag Day
+    assert date(2026, 11, 3) in days  # Election Day: Tuesday after the first Monday of November
+    assert date(2026, 6, 19) in days  # Juneteenth, a federal legal holiday
+    assert date(2026, 11, 27) not in days  # Day After Thanksgiving: a paid day off, not a legal holiday
+    assert date(2020, 6, 19) not in pennsylvania_legal_holidays(2020)  # Juneteenth only from 2021
+    assert date(2027, 11, 2) in pennsylvania_legal_holidays(2027)  # first Monday is 1 November
+
+
+def _next_open(day: date) -> date:
+    while day.weekday() >= 5 or day in pennsylvania_legal_holidays(day.year):
+        day += timedelta(days=1)
+    return day
+
+
+@given(
+    born=st.dates(min_value=date(1990, 1, 1), max_value=date(2024, 12, 31)),
+    age_days=st.integers(min_value=0, max_value=40 * 365),
+    discovered_after=st.integers(min_value=0, max_value=25 * 365),
+)
+def test_limitation_matches_an_independent_computation(born: date, age_days: int, discovered_after: int) -> None:
+    act = born + timedelta(days=age_days)
+    discovered = act + timedelta(days=discovered_after)
+    if discovered > date(2045, 1, 1):
+        return
+    case = {
+        "jurisdiction": "US-PA",
+        "claim_type": "personal_injury",
+        "claimant": {"date_of_birth": born.isoformat(), "incapacity": []},
+        "defendants": [{"name": "Dr A"}],
+        "events": {"act_or_omission": act.isoformat(), "injury": act.isoformat(), "discovery": discovered.isoformat()},
+        "allegations": [],
+    }
+    adulthood = born + relativedelta(years=18)
+    adult = _next_open(discovered + relativedelta(years=2))
+    plain = _next_open(max(discovered, adulthood) + relativedelta(years=2)) if act < adulthood else adult
+    expected, alternatives = plain, []
+    if act < adulthood and act >= date(2002, 3, 20):
+        # § 513(c) limits what minority adds, never below an adult's date.
+        limited = max(adult, min(plain, max(act + relativedelta(years=7), born + relativedelta(years=20))))
+        if limited < plain:
+            expected, alternatives = limited, [plain.isoformat()]
+    got = next(d for d in ENGINE.evaluate(case, date(2000, 1, 1)).deadlines if d.kind == "limitation")
+    assert got.date == expected.isoformat()
+    assert [a.date for a in got.alternatives] == alternatives

@@ -17,7 +17,8 @@ from .result import Result
 __all__ = ["BACKENDS", "Engine"]
 
 #: Backends this release provides. Others named in the architecture are planned.
-BACKENDS = ("scalar",)
+#: ``rete`` needs the optional durable_rules dependency (``pip install 'medmal[rete]'``).
+BACKENDS = ("scalar", "rete")
 
 
 class Engine:
@@ -43,6 +44,10 @@ class Engine:
             raise BackendUnavailable(
                 f"backend {backend!r} is not available in this release; available: {', '.join(BACKENDS)}"
             )
+        if backend == "rete":
+            from .rete import require_durable
+
+            require_durable()  # fail now, with the install command, not at the first case
         self.backend = backend
         self.plugin_manager = make_plugin_manager(block, only, plugins)
         self.registry = Registry.from_plugins(self.plugin_manager)
@@ -64,7 +69,12 @@ class Engine:
     def _compiled_for(self, code: str) -> CompiledJurisdiction:
         compiled = self._compiled.get(code)
         if compiled is None:
-            compiled = CompiledJurisdiction(self.jurisdiction(code))
+            if self.backend == "rete":
+                from .rete import compile_jurisdiction
+
+                compiled = compile_jurisdiction(self.jurisdiction(code))
+            else:
+                compiled = CompiledJurisdiction(self.jurisdiction(code))
             self._compiled[code] = compiled
         return compiled
 

@@ -146,9 +146,21 @@ def _select(items: list[_Compiled], env: Env) -> list[tuple[_Compiled, bool]]:
 
 
 class CompiledJurisdiction:
-    """A jurisdiction's rules compiled for the scalar backend."""
+    """A jurisdiction's rules compiled for the scalar backend.
 
-    def __init__(self, jurisdiction: Jurisdiction) -> None:
+    Another backend reuses the assembly by passing ``compile_value`` (turns an expression
+    into a function of an :class:`Env`; default: the scalar code generator) and
+    ``selector`` (given a list of compiled rules, returns an object whose ``select(env)``
+    gives the rules that apply with whether that is certain; default: :class:`_Selector`).
+    """
+
+    def __init__(
+        self,
+        jurisdiction: Jurisdiction,
+        *,
+        compile_value: Callable[[Any], Compiled] = compile_expr,
+        selector: Callable[[list[_Compiled]], Any] = _Selector,
+    ) -> None:
         self.jurisdiction = jurisdiction
 
         def build(rule: Rule, value: Any) -> _Compiled:
@@ -156,8 +168,8 @@ class CompiledJurisdiction:
             free = not any(name.startswith("defendant.") for name in reads)
             return _Compiled(
                 rule,
-                compile_expr(rule.applies),
-                compile_expr(value) if value is not None else None,
+                compile_value(rule.applies),
+                compile_value(value) if value is not None else None,
                 free,
                 TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation),
                 Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation) if rule.uncertainty else None,
@@ -170,10 +182,10 @@ class CompiledJurisdiction:
         self.warnings = [build(r, None) for r in jurisdiction.warning_rules]
         # Split once by scope so each evaluation only walks the rules that can apply.
         self._deadlines_for = {
-            scope: _Selector([c for c in self.deadlines if c.rule.per_defendant is scope]) for scope in (True, False)
+            scope: selector([c for c in self.deadlines if c.rule.per_defendant is scope]) for scope in (True, False)
         }
         self._requirements_for = {
-            scope: _Selector([c for c in self.requirements if c.rule.per_defendant is scope])
+            scope: selector([c for c in self.requirements if c.rule.per_defendant is scope])
             for scope in (True, False)
         }
         self._texts: dict[tuple[Any, ...], Any] = {}

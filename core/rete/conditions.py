@@ -24,10 +24,11 @@ durable_rules itself; any other part of a condition (a comparison of two facts, 
 with a conservative stand-in) is an *atom*: its truth class is computed by the rete
 backend's interpreter and posted as a field ``a<n>``.
 
-durable_rules allows at most 15 ``$and``/``$or`` operators in one rule's condition
-(``MAX_SEQUENCE_EXPRESSIONS`` is 32, two entries each), so nested operators of the same
-kind are flattened, and a condition still over the limit is split into several rules
-whose disjunction it is (:func:`split`).
+durable_rules 2.0.28 proved unreliable on nested ``$or``/``$and`` (memory corruption,
+rules firing once per matching branch) and limits one rule to 15 such operators, so every
+durable rule here is a plain conjunction of tests: a condition is brought to disjunctive
+normal form (:func:`dnf`) and each conjunction becomes a rule of its own. A condition too
+large for that is matched as a single atom.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from ..expr import Compare, Const, Expr, Fact, Has, IsIn, Logic, Unknown
 from ..rules import InForce
 from ..scalar import Env
 
-__all__ = ["FALSE", "TRUE", "Classes", "FactCodec", "all_of", "any_of", "classify", "split", "window_classes"]
+__all__ = ["FALSE", "TRUE", "Classes", "FactCodec", "all_of", "any_of", "atom_classes", "classify", "dnf", "window_classes"]
 
 Cond = Any  # a durable_rules condition (JSON-ready dict), or TRUE / FALSE
 TRUE: Cond = ("true",)
@@ -53,8 +54,8 @@ _OPS = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "==": None, "!=": "$
 _INVERSE = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
 #: The fillers for a value of another type (a text const equal to the filler goes to an atom).
 NO_DAY, NO_TEXT, NO_NUMBER = -1, "~", 0
-#: At most this many $and/$or operators in one durable rule.
-MAX_OPERATORS = 15
+#: A condition needing more plain conjunctions than this is matched as one atom instead.
+MAX_CONJUNCTIONS = 32
 
 
 def _flat(op: str, conds: tuple[Cond, ...]) -> list[Cond]:
@@ -85,28 +86,60 @@ def any_of(*conds: Cond) -> Cond:
     return parts[0] if len(parts) == 1 else {"$or": parts}
 
 
-def operators(cond: Cond) -> int:
-    """How many $and/$or operators a condition uses."""
-    for op in ("$and", "$or"):
-        if isinstance(cond, dict) and op in cond:
-            return 1 + sum(operators(c) for c in cond[op])
-    return 0
+def _field_of(leaf: dict[str, Any]) -> tuple[str, Any, Any]:
+    (key, value), = leaf.items()
+    if key.startswith("$"):
+        (name, operand), = value.items()
+        return name, key, operand
+    return key, "$eq", value
 
 
-def split(cond: Cond, limit: int = MAX_OPERATORS) -> list[Cond]:
-    """Conditions within durable_rules' operator limit whose disjunction is ``cond``
-    (distributing an ``$and`` over its largest ``$or`` until each part fits)."""
-    if operators(cond) <= limit:
-        return [cond]
+def _conjunction(leaves: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """``leaves`` without repeats, equality tests first (durable_rules hashes those), or
+    None when two equality tests on one field contradict each other."""
+    seen: dict[str, Any] = {}
+    out: list[dict[str, Any]] = []
+    for leaf in leaves:
+        name, op, operand = _field_of(leaf)
+        if op == "$eq":
+            if name in seen and seen[name] != operand:
+                return None
+            seen[name] = operand
+        if leaf not in out:
+            out.append(leaf)
+    return sorted(out, key=lambda leaf: _field_of(leaf)[1] != "$eq")
+
+
+def dnf(cond: Cond, limit: int = MAX_CONJUNCTIONS) -> list[list[dict[str, Any]]] | None:
+    """``cond`` as a disjunction of plain conjunctions of tests (durable_rules is reliable
+    only on those), or None when that takes more than ``limit`` conjunctions."""
+    if cond is FALSE:
+        return []
+    if cond is TRUE:
+        return [[]]
     if "$or" in cond:
-        return [part for child in cond["$or"] for part in split(child, limit)]
-    children = cond["$and"]
-    ors = [c for c in children if isinstance(c, dict) and "$or" in c]
-    if not ors:
-        raise ValueError("a conjunction of plain tests cannot exceed the limit")
-    widest = max(ors, key=operators)
-    rest = [c for c in children if c is not widest]
-    return [part for choice in widest["$or"] for part in split(all_of(*rest, choice), limit)]
+        out: list[list[dict[str, Any]]] = []
+        for child in cond["$or"]:
+            found = dnf(child, limit)
+            if found is None:
+                return None
+            out += [c for c in found if c not in out]
+        return out if len(out) <= limit else None
+    if "$and" in cond:
+        out = [[]]
+        for child in cond["$and"]:
+            found = dnf(child, limit)
+            if found is None:
+                return None
+            merged = (_conjunction(a + b) for a in out for b in found)
+            out = []
+            for item in merged:
+                if item is not None and item not in out:
+                    out.append(item)
+            if len(out) > limit:
+                return None
+        return out
+    return [[cond]]
 
 
 def _test(field_name: str, cmp: str, value: Any) -> Cond:
@@ -276,7 +309,7 @@ def _is_in(codec: FactCodec, name: str, values: tuple[Any, ...]) -> Classes:
     suffix = codec.suffix(name)
     kind = "y_" + suffix
     present = [v for v in dict.fromkeys(values) if v is not None]
-    none_in = len(present) < len(values)
+    none_in = any(v is None for v in values)
     hits = [_holds(suffix, "==", v) for v in present]
     misses = [_not_equal(suffix, v) for v in present]
     return Classes(
@@ -292,9 +325,9 @@ def _native(node: Expr, codec: FactCodec) -> Classes | None:
         left, right, cmp = node.left, node.right, node.cmp
         if isinstance(right, Fact) and isinstance(left, Const):
             left, right, cmp = right, left, _FLIP[cmp]
-        if isinstance(left, Fact) and left.assume is None and isinstance(right, Const):
-            if right.value is None or _encodable(right.value):
-                return _compare(codec, left.name, cmp, right.value)
+        plain = isinstance(left, Fact) and left.assume is None and isinstance(right, Const)
+        if plain and (right.value is None or _encodable(right.value)):
+            return _compare(codec, left.name, cmp, right.value)
         return None
     if isinstance(node, IsIn) and isinstance(node.subject, Fact) and node.subject.assume is None:
         if all(v is None or _encodable(v) for v in node.values):
@@ -328,7 +361,12 @@ def classify(node: Expr, codec: FactCodec, interpret: Callable[[Expr], Callable[
     native = _native(node, codec)
     if native is not None:
         return native
-    name = codec.atom(interpret(node))
+    return atom_classes(codec, interpret(node))
+
+
+def atom_classes(codec: FactCodec, function: Callable[[Env], Any]) -> Classes:
+    """The classes of a condition computed by ``function`` and posted as one field."""
+    name = codec.atom(function)
     return Classes({name: "T"}, {name: "F"}, {name: "U"}, {name: "X"})
 
 

@@ -25,8 +25,9 @@ import json
 import re
 from typing import Any
 
+from ..errors import RuleDefinitionError
 from ..scalar import Env
-from .conditions import FALSE, TRUE, Classes, FactCodec, all_of, classify, split, window_classes
+from .conditions import Classes, FactCodec, all_of, atom_classes, classify, dnf, window_classes
 from .host import CATCH_ALL, match, register
 from .interpreter import interpret
 
@@ -46,14 +47,21 @@ class ReteSelector:
         self.name = ""
         if not items:
             return
-        classes = [
-            (window_classes(c.rule.in_force, self.codec), classify(c.rule.applies, self.codec, interpret)) for c in items
-        ]
+        classes = [self._classes(c.rule) for c in items]
         for index, compiled in enumerate(items):
             window, applies = classes[index]
-            overriders = [other for other, by in enumerate(items) if compiled.rule.id in by.rule.overrides]
-            # NOT (a or b) is NOT a and NOT b: one $not pattern per part of each overrider.
-            unless = [part for other in overriders for part in _certain_parts(*classes[other])]
+            # NOT (a or b) is NOT a and NOT b: one $not pattern per conjunction of each
+            # overriding rule's "certainly applies".
+            unless = [
+                conjunction
+                for other, by in enumerate(items)
+                if compiled.rule.id in by.rule.overrides
+                for conjunction in _dnf(all_of(classes[other][0].T, classes[other][1].T))
+            ]
+            if len(unless) >= MAX_PATTERNS:
+                raise RuleDefinitionError(
+                    f"{code}: rule {compiled.rule.id} has too many overriding conditions for the rete backend"
+                )
             self._add(f"r{index}", all_of(window.possible(), applies.possible()), unless)
             self._add(f"c{index}", all_of(window.T, applies.T), unless)
         text = json.dumps(self.rules, sort_keys=True)
@@ -61,34 +69,45 @@ class ReteSelector:
         self.name = f"medmal.{re.sub(r'[^A-Za-z0-9-]', '_', code)}.{digest}"
         register(self.name, self.rules)
 
-    def _add(self, name: str, condition: Any, unless: list[Any]) -> None:
-        if condition is FALSE:
-            return  # can never match: no durable rule at all
-        if TRUE in unless:
+    def _classes(self, rule: Any) -> tuple[Classes, Classes]:
+        window = window_classes(rule.in_force, self.codec)
+        applies = classify(rule.applies, self.codec, interpret)
+        if any(dnf(c) is None for c in (all_of(window.possible(), applies.possible()), all_of(window.T, applies.T))):
+            # Too large for plain conjunctions: the interpreter decides the condition.
+            applies = atom_classes(self.codec, interpret(rule.applies))
+        return window, applies
+
+    def _add(self, name: str, condition: Any, unless: list[list[dict[str, Any]]]) -> None:
+        if [] in unless:
             return  # an overriding rule always applies
-        negations = [{f"m_{n + 1}$not": all_of(_EXCEPTIONS_TEST, part)} for n, part in enumerate(unless)]
-        parts = split(all_of(_CASE_TEST, condition))
-        for k, part in enumerate(parts):
-            rule = name if len(parts) == 1 else f"{name}.{k}"
-            self.rules[rule] = [{"m_0": part}, *negations]
+        negations = [{f"m_{n + 1}$not": _pattern(_EXCEPTIONS_TEST, c)} for n, c in enumerate(unless)]
+        for k, conjunction in enumerate(_dnf(condition)):
+            self.rules[f"{name}.{k}"] = [{"m_0": _pattern(_CASE_TEST, conjunction)}, *negations]
 
     def select(self, env: Env) -> list[tuple[Any, bool]]:
         if not self.items:
             return []
         # Atoms are worked out on a scratch Env: selection leaves no notes behind.
         facts = self.codec.encode(Env(env.facts, env.calendar, env.params, False))
-        # A rule split to fit durable_rules' limits fires as any of its parts "r<i>.<k>".
+        # Rule i fires as any of its conjunctions "r<i>.<k>".
         fired = {name.split(".")[0] for name in match(self.name, [{**facts, **_EXCEPTIONS}, {**facts, **_CASE}])}
         return [(item, f"c{i}" in fired) for i, item in enumerate(self.items) if f"r{i}" in fired]
 
 
 _CASE_TEST = {"k": "p"}
 _EXCEPTIONS_TEST = {"k": "q"}
+#: durable_rules joins at most 16 patterns (MAX_MESSAGE_FRAMES) in one rule.
+MAX_PATTERNS = 16
 
 
-def _certain_parts(window: Classes, applies: Classes) -> list[Any]:
-    certain = all_of(window.T, applies.T)
-    return [] if certain is FALSE else split(certain)
+def _dnf(condition: Any) -> list[list[dict[str, Any]]]:
+    found = dnf(condition)
+    assert found is not None, "conditions are checked against the limit when classified"
+    return found
+
+
+def _pattern(kind: dict[str, Any], conjunction: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"$and": [kind, *conjunction]} if conjunction else kind
 
 
 class ReteSelection:

@@ -24,11 +24,8 @@ durable_rules itself; any other part of a condition (a comparison of two facts, 
 with a conservative stand-in) is an *atom*: its truth class is computed by the rete
 backend's interpreter and posted as a field ``a<n>``.
 
-durable_rules 2.0.28 proved unreliable on nested ``$or``/``$and`` (memory corruption,
-rules firing once per matching branch) and limits one rule to 15 such operators, so every
-durable rule here is a plain conjunction of tests: a condition is brought to disjunctive
-normal form (:func:`dnf`) and each conjunction becomes a rule of its own. A condition too
-large for that is matched as a single atom.
+Each class is then brought to plain conjunctions of tests (:mod:`.logic`); a condition
+too large for that is matched as a single atom.
 """
 
 from __future__ import annotations
@@ -42,104 +39,16 @@ from typing import Any
 from ..expr import Compare, Const, Expr, Fact, Has, IsIn, Logic, Unknown
 from ..rules import InForce
 from ..scalar import Env
+from .logic import FALSE, TRUE, Cond, all_of, any_of
 
-__all__ = ["FALSE", "TRUE", "Classes", "FactCodec", "all_of", "any_of", "atom_classes", "classify", "dnf", "window_classes"]
+__all__ = ["Classes", "FactCodec", "atom_classes", "classify", "truth_class", "window_classes"]
 
-Cond = Any  # a durable_rules condition (JSON-ready dict), or TRUE / FALSE
-TRUE: Cond = ("true",)
-FALSE: Cond = ("false",)
 _ABSENT = object()
 _FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
 _OPS = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "==": None, "!=": "$neq"}
 _INVERSE = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
 #: The fillers for a value of another type (a text const equal to the filler goes to an atom).
 NO_DAY, NO_TEXT, NO_NUMBER = -1, "~", 0
-#: A condition needing more plain conjunctions than this is matched as one atom instead.
-MAX_CONJUNCTIONS = 32
-
-
-def _flat(op: str, conds: tuple[Cond, ...]) -> list[Cond]:
-    out: list[Cond] = []
-    for cond in conds:
-        if isinstance(cond, dict) and op in cond:
-            out.extend(cond[op])
-        elif cond not in out:
-            out.append(cond)
-    return out
-
-
-def all_of(*conds: Cond) -> Cond:
-    parts = [c for c in _flat("$and", conds) if c is not TRUE]
-    if any(c is FALSE for c in parts):
-        return FALSE
-    if not parts:
-        return TRUE
-    return parts[0] if len(parts) == 1 else {"$and": parts}
-
-
-def any_of(*conds: Cond) -> Cond:
-    parts = [c for c in _flat("$or", conds) if c is not FALSE]
-    if any(c is TRUE for c in parts):
-        return TRUE
-    if not parts:
-        return FALSE
-    return parts[0] if len(parts) == 1 else {"$or": parts}
-
-
-def _field_of(leaf: dict[str, Any]) -> tuple[str, Any, Any]:
-    (key, value), = leaf.items()
-    if key.startswith("$"):
-        (name, operand), = value.items()
-        return name, key, operand
-    return key, "$eq", value
-
-
-def _conjunction(leaves: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """``leaves`` without repeats, equality tests first (durable_rules hashes those), or
-    None when two equality tests on one field contradict each other."""
-    seen: dict[str, Any] = {}
-    out: list[dict[str, Any]] = []
-    for leaf in leaves:
-        name, op, operand = _field_of(leaf)
-        if op == "$eq":
-            if name in seen and seen[name] != operand:
-                return None
-            seen[name] = operand
-        if leaf not in out:
-            out.append(leaf)
-    return sorted(out, key=lambda leaf: _field_of(leaf)[1] != "$eq")
-
-
-def dnf(cond: Cond, limit: int = MAX_CONJUNCTIONS) -> list[list[dict[str, Any]]] | None:
-    """``cond`` as a disjunction of plain conjunctions of tests (durable_rules is reliable
-    only on those), or None when that takes more than ``limit`` conjunctions."""
-    if cond is FALSE:
-        return []
-    if cond is TRUE:
-        return [[]]
-    if "$or" in cond:
-        out: list[list[dict[str, Any]]] = []
-        for child in cond["$or"]:
-            found = dnf(child, limit)
-            if found is None:
-                return None
-            out += [c for c in found if c not in out]
-        return out if len(out) <= limit else None
-    if "$and" in cond:
-        out = [[]]
-        for child in cond["$and"]:
-            found = dnf(child, limit)
-            if found is None:
-                return None
-            merged = (_conjunction(a + b) for a in out for b in found)
-            out = []
-            for item in merged:
-                if item is not None and item not in out:
-                    out.append(item)
-            if len(out) > limit:
-                return None
-        return out
-    return [[cond]]
 
 
 def _test(field_name: str, cmp: str, value: Any) -> Cond:
@@ -208,6 +117,10 @@ class FactCodec:
         name = f"a{len(self.atoms)}"
         self.atoms.append((name, function))
         return name
+
+    def width(self) -> int:
+        """Fields in each posted fact (durable_rules takes at most 255; 3 are bookkeeping)."""
+        return 4 * len(self.facts) + len(self.allegations) + len(self.atoms) + 3
 
     def encode(self, env: Env) -> dict[str, Any]:
         """The JSON fact for ``env``'s facts: every field present, whatever is unknown."""

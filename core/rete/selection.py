@@ -27,9 +27,10 @@ from typing import Any
 
 from ..errors import RuleDefinitionError
 from ..scalar import Env
-from .conditions import Classes, FactCodec, all_of, atom_classes, classify, dnf, window_classes
+from .conditions import Classes, FactCodec, atom_classes, classify, window_classes
 from .host import CATCH_ALL, match, register
 from .interpreter import interpret
+from .logic import all_of, dnf
 
 __all__ = ["ReteSelection", "ReteSelector"]
 
@@ -64,6 +65,8 @@ class ReteSelector:
                 )
             self._add(f"r{index}", all_of(window.possible(), applies.possible()), unless)
             self._add(f"c{index}", all_of(window.T, applies.T), unless)
+        if self.codec.width() > MAX_FIELDS:
+            raise RuleDefinitionError(f"{code}: the rules read too many facts for one durable_rules fact")
         text = json.dumps(self.rules, sort_keys=True)
         digest = hashlib.sha256(text.encode()).hexdigest()[:16]
         self.name = f"medmal.{re.sub(r'[^A-Za-z0-9-]', '_', code)}.{digest}"
@@ -96,8 +99,10 @@ class ReteSelector:
 
 _CASE_TEST = {"k": "p"}
 _EXCEPTIONS_TEST = {"k": "q"}
-#: durable_rules joins at most 16 patterns (MAX_MESSAGE_FRAMES) in one rule.
+#: durable_rules joins at most 16 patterns (MAX_MESSAGE_FRAMES) in one rule and reads at
+#: most 255 properties of a fact (MAX_OBJECT_PROPERTIES).
 MAX_PATTERNS = 16
+MAX_FIELDS = 255
 
 
 def _dnf(condition: Any) -> list[list[dict[str, Any]]]:

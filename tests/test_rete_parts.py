@@ -125,7 +125,7 @@ def _run(function: Any, facts: dict[str, Any], trace: bool) -> tuple[Any, ...]:
         value = function(env)
     except Exception as exc:  # both backends must fail the same way
         return ("error", type(exc).__name__)
-    return (value, env.trace, env.could_move, env.assumed, env.alternatives)
+    return (value, env.trace, env.could_move, list(env.assumed.items()), env.alternatives)
 
 
 @settings(max_examples=400)

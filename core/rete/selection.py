@@ -46,6 +46,7 @@ class ReteSelector:
         self.codec = FactCodec()
         self.rules: dict[str, list[dict[str, Any]]] = {CATCH_ALL: [{"m": {"g": 1}}]}
         self.name = ""
+        self.negated = False
         if not items:
             return
         classes = [self._classes(c.rule) for c in items]
@@ -65,6 +66,8 @@ class ReteSelector:
                 )
             self._add(f"r{index}", all_of(window.possible(), applies.possible()), unless)
             self._add(f"c{index}", all_of(window.T, applies.T), unless)
+        # The exceptions' view is posted only where some rule has a $not pattern over it.
+        self.negated = any(len(patterns) > 1 for patterns in self.rules.values())
         if self.codec.width() > MAX_FIELDS:
             raise RuleDefinitionError(f"{code}: the rules read too many facts for one durable_rules fact")
         text = json.dumps(self.rules, sort_keys=True)
@@ -93,7 +96,8 @@ class ReteSelector:
         # Atoms are worked out on a scratch Env: selection leaves no notes behind.
         facts = self.codec.encode(Env(env.facts, env.calendar, env.params, False))
         # Rule i fires as any of its conjunctions "r<i>.<k>".
-        fired = {name.split(".")[0] for name in match(self.name, [{**facts, **_EXCEPTIONS}, {**facts, **_CASE}])}
+        posted = [{**facts, **_EXCEPTIONS}, {**facts, **_CASE}] if self.negated else [{**facts, **_CASE}]
+        fired = {name.split(".")[0] for name in match(self.name, posted)}
         return [(item, f"c{i}" in fired) for i, item in enumerate(self.items) if f"r{i}" in fired]
 
 

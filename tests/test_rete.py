@@ -4,6 +4,7 @@
   the ``ci`` profile, 5,000 in ``nightly``, 25 in ``dev``; see ``RETE_EXAMPLES``);
 * a differential test of selection alone on generated rule sets (windows, Kleene
   conditions, overrides) against the scalar backend's ``_select``;
+* every jurisdiction's golden examples (dates from the statutes) on the rete backend;
 * a stress test: 5,000 cases through one rete engine from 4 threads, each checked
   against the scalar backend.
 """
@@ -19,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medmal import Case, Engine
+from medmal.testing.golden import Example, check_example, golden_params
 from medmal.testing.strategies import as_of_dates, cases
 
 pytest.importorskip("durable", reason="the rete backend needs durable_rules (pip install 'medmal[rete]')")
@@ -66,7 +68,14 @@ def test_every_registered_jurisdiction_has_a_rete_ruleset() -> None:
         assert all(name.startswith(f"medmal.{code}.") for name in names)
 
 
-def test_golden_examples_on_rete() -> None:
+@pytest.mark.parametrize(("engine", "example"), list(golden_params(RETE)))
+def test_golden_examples_hold_on_rete(engine: Engine, example: Example) -> None:
+    """Every jurisdiction's hand-computed golden dates, on the rete backend."""
+    problems = check_example(engine, example)
+    assert problems == [], f"{example.file}: {example.name}\n  " + "\n  ".join(problems)
+
+
+def test_example_files_on_rete() -> None:
     """The shipped examples give the same result on both backends (trace included)."""
     from pathlib import Path
 

@@ -2,11 +2,11 @@
 
 * a hypothesis differential test over every registered jurisdiction (300 examples each in
   the ``ci`` profile, 5,000 in ``nightly``, 25 in ``dev``; see ``RETE_EXAMPLES``);
-* a differential test of selection alone on generated rule sets (windows, Kleene
-  conditions, overrides) against the scalar backend's ``_select``;
 * every jurisdiction's golden examples (dates from the statutes) on the rete backend;
 * a stress test: 5,000 cases through one rete engine from 4 threads, each checked
   against the scalar backend.
+
+The two halves of the backend are checked separately in ``test_rete_parts.py``.
 """
 
 from __future__ import annotations

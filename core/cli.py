@@ -4,6 +4,7 @@
 
     medmal check case.json --as-of 2024-06-01          # the text report
     medmal check case.yaml --json                       # the result contract as JSON
+    medmal check case.json --backend rete               # the same, matched by durable_rules
     cat case.json | medmal check - --format icalendar   # deadlines as calendar events
     medmal schema [--result]                            # JSON Schema of the case (or result)
     medmal jurisdictions [--json] [--matrix [--markdown]]
@@ -38,7 +39,7 @@ from .cli_render import (
     render_plugins,
 )
 from .coverage import builtin_plugins, coverage, coverage_markdown, render_coverage
-from .engine import Engine
+from .engine import BACKENDS, Engine
 from .result import Result
 
 __all__ = ["app", "case_schema", "main", "make_engine", "result_schema"]
@@ -58,14 +59,18 @@ Block = Annotated[
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
-def make_engine(block: Sequence[str] = ()) -> Engine:
+def make_engine(block: Sequence[str] = (), backend: str = "scalar") -> Engine:
     """The engine every command uses (tests replace this to register plugins directly)."""
-    return Engine(block=block)
+    return Engine(block=block, backend=backend)
 
 
-def _engine(block: list[str] | None) -> Engine:
+def _engine(block: list[str] | None, backend: str = "scalar") -> Engine:
     names = [name.strip() for item in block or () for name in item.split(",") if name.strip()]
-    return make_engine(names)
+    if backend == "scalar":
+        return make_engine(names)
+    if backend not in BACKENDS:
+        raise input_error("--backend", f"{backend!r} is not a backend (available: {', '.join(BACKENDS)})")
+    return make_engine(names, backend=backend)
 
 
 def _echo(text: str) -> None:
@@ -117,6 +122,9 @@ def check(
     ] = None,
     no_trace: Annotated[bool, typer.Option("--no-trace", help="Leave out the step-by-step trace.")] = False,
     block: Block = None,
+    backend: Annotated[
+        str, typer.Option("--backend", metavar="NAME", help="scalar (default) or rete (needs medmal[rete]).")
+    ] = "scalar",
 ) -> None:
     """Compute every deadline, requirement and damages limit for CASE."""
     with reported_errors():
@@ -124,7 +132,7 @@ def check(
         if as_json and output_format not in (None, "json"):
             raise input_error("--format", f"--json and --format {output_format} contradict each other")
         name = "json" if as_json else (output_format or "text")
-        engine = _engine(block)
+        engine = _engine(block, backend)
         renderers = engine.registry.renderers
         if name not in renderers:
             known = ", ".join(sorted(renderers)) or "none (all output plugins blocked)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -17,7 +18,8 @@ from .result import Result
 __all__ = ["BACKENDS", "Engine"]
 
 #: Backends this release provides. Others named in the architecture are planned.
-BACKENDS = ("scalar",)
+#: ``rete`` needs the optional durable_rules dependency (``pip install 'medmal[rete]'``).
+BACKENDS = ("scalar", "rete")
 
 
 class Engine:
@@ -43,10 +45,15 @@ class Engine:
             raise BackendUnavailable(
                 f"backend {backend!r} is not available in this release; available: {', '.join(BACKENDS)}"
             )
+        if backend == "rete":
+            from .rete import require_durable
+
+            require_durable()  # fail now, with the install command, not at the first case
         self.backend = backend
         self.plugin_manager = make_plugin_manager(block, only, plugins)
         self.registry = Registry.from_plugins(self.plugin_manager)
         self._compiled: dict[str, CompiledJurisdiction] = {}
+        self._compile_lock = threading.Lock()
         self._has_listeners = bool(self.plugin_manager.hook.medmal_result_ready.get_hookimpls())
 
     # --- jurisdictions --------------------------------------------------------------------
@@ -64,8 +71,18 @@ class Engine:
     def _compiled_for(self, code: str) -> CompiledJurisdiction:
         compiled = self._compiled.get(code)
         if compiled is None:
-            compiled = CompiledJurisdiction(self.jurisdiction(code))
-            self._compiled[code] = compiled
+            # Threads that meet a jurisdiction for the first time together compile it once:
+            # a half-registered rete ruleset must never serve another thread's case.
+            with self._compile_lock:
+                compiled = self._compiled.get(code)
+                if compiled is None:
+                    if self.backend == "rete":
+                        from .rete import compile_jurisdiction
+
+                        compiled = compile_jurisdiction(self.jurisdiction(code))
+                    else:
+                        compiled = CompiledJurisdiction(self.jurisdiction(code))
+                    self._compiled[code] = compiled
         return compiled
 
     # --- evaluation -------------------------------------------------------------------------

@@ -110,6 +110,22 @@ class _Selector:
         return found
 
 
+class _Split:
+    """Adapts a selector whose ``select(env)`` gives one list of (rule, certain) pairs to
+    the (deadlines, requirements) split :class:`_Selector` returns."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.items = inner.items
+
+    def select(self, env: Env) -> tuple[list[tuple[_Compiled, bool]], list[tuple[_Compiled, bool]]]:
+        chosen = self.inner.select(env)
+        return (
+            [pair for pair in chosen if pair[0].rule.consequence == "deadline"],
+            [pair for pair in chosen if pair[0].rule.consequence == "requirement"],
+        )
+
+
 def _key_function(names: tuple[str, ...], windows: tuple[InForce, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     """A function computing a selection key: the facts read, then each window's state
     (True/False, or None when the fact that decides it is unknown)."""
@@ -150,9 +166,21 @@ def _select(items: list[_Compiled], env: Env) -> list[tuple[_Compiled, bool]]:
 
 
 class CompiledJurisdiction:
-    """A jurisdiction's rules compiled for the scalar backend."""
+    """A jurisdiction's rules compiled for the scalar backend.
 
-    def __init__(self, jurisdiction: Jurisdiction) -> None:
+    Another backend reuses the assembly by passing ``compile_value`` (turns an expression
+    into a function of an :class:`Env`; default: the scalar code generator) and
+    ``selector`` (given a list of compiled rules, returns an object whose ``select(env)``
+    gives the rules that apply with whether that is certain; default: :class:`_Selector`).
+    """
+
+    def __init__(
+        self,
+        jurisdiction: Jurisdiction,
+        *,
+        compile_value: Callable[[Any], Compiled] = compile_expr,
+        selector: Callable[[list[_Compiled]], Any] = _Selector,
+    ) -> None:
         self.jurisdiction = jurisdiction
 
         def build(rule: Rule, value: Any) -> _Compiled:
@@ -160,8 +188,8 @@ class CompiledJurisdiction:
             free = not any(name.startswith("defendant.") for name in reads)
             return _Compiled(
                 rule,
-                compile_expr(rule.applies),
-                compile_expr(value) if value is not None else None,
+                compile_value(rule.applies),
+                compile_value(value) if value is not None else None,
                 free,
                 TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation),
                 Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation) if rule.uncertainty else None,
@@ -177,10 +205,11 @@ class CompiledJurisdiction:
         self.warnings = [build(r, None) for r in jurisdiction.warning_rules]
         # Split once by scope (per defendant, or for the whole case) so each evaluation
         # only walks the rules that can apply; one selection serves deadlines and paperwork.
-        self._select_for = {
-            scope: _Selector([c for c in self.deadlines + self.requirements if c.rule.per_defendant is scope])
-            for scope in (True, False)
-        }
+        def scoped(scope: bool) -> Any:
+            items = [c for c in self.deadlines + self.requirements if c.rule.per_defendant is scope]
+            return _Selector(items) if selector is _Selector else _Split(selector(items))
+
+        self._select_for = {scope: scoped(scope) for scope in (True, False)}
         self._texts: dict[tuple[Any, ...], Any] = {}
         self._requirement_memo: dict[int, dict[tuple[Any, ...], Requirement]] = {id(c): {} for c in self.requirements}
         self._warning_messages = [
@@ -211,6 +240,9 @@ class CompiledJurisdiction:
         select = self._select_for[True].select
         for defendant in case.defendants:
             set_defendant(env.facts, defendant)
+            # Conditions are evaluated on a fresh trace: the last list belongs to a finished
+            # item (possibly memoised and shared), which nothing may append to.
+            env.reset()
             applying, paperwork = select(env)
             deadlines += self._deadlines(applying, env, defendant.name, True, as_of, warn, shared)
             if paperwork:
@@ -221,9 +253,11 @@ class CompiledJurisdiction:
             if paperwork:
                 requirements += self._requirements(paperwork, case_env, None, as_of)
 
+        case_env.reset()
         damages = (
             evaluate_damages(self._damages_plan, case, case_env, as_of, warn) if case.damages else None
         )
+        case_env.reset()
         for compiled, message in self._warning_messages:
             if compiled.applies(case_env) is True:
                 warn(message)

@@ -176,7 +176,9 @@ LIMITATION_RULES = (
             "The 22nd-birthday cut-off is moved back to an open day (1.11 may arguably move it forward). A legal "
             "disability at the act keeps the 2 years from running but not the 4-year repose; a disability arising "
             "after accrual (the P.A. 98-1077 stay) is not computed (the earlier date). 13-215 is applied only where "
-            "the concealment was discovered after the ordinary last day. 1.11 is applied to the repose too."
+            "the concealment was discovered after the ordinary last day. 1.11 is applied to the repose too. 13-212 names "
+            "physicians, dentists, registered nurses and hospitals; it is applied to other providers as well (the "
+            "earlier date: the general 2-year period of 13-202 has no repose)."
         ),
         sources=SOURCES,
     ),

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medmal import Engine
@@ -123,3 +123,16 @@ def test_adult_date_matches_an_independent_count(act: date, lag: int) -> None:
     while last.weekday() >= 5 or last in _statute_list(last.year):
         last += timedelta(days=1)
     assert ENGINE.evaluate(case, as_of=date(2020, 1, 1)).limitation("Dr A").date == last.isoformat()
+
+
+@settings(max_examples=60)
+@given(data=st.data())
+def test_safe_date_is_never_later_than_its_alternative(data: st.DataObject) -> None:
+    """Where authority is split the date shown is the earlier reading."""
+    from medmal.testing.strategies import as_of_dates, cases
+
+    case = data.draw(cases("US-IL", currency="USD"))
+    for deadline in ENGINE.evaluate(case, data.draw(as_of_dates())).deadlines:
+        for alternative in deadline.alternatives:
+            assert deadline.date is not None and alternative.date is not None
+            assert alternative.date > deadline.date, (deadline.rule_id, deadline.date, alternative.date)

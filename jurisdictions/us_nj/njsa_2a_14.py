@@ -104,7 +104,10 @@ def last_day(reading: str) -> Expr:
     if reading == "safe":
         birth = roll_back(_BEFORE_13, cite=f"{NJSA_2A_14_2} ('prior to the 13th birthday')")
     else:
-        birth = roll_forward(later(_BEFORE_13, _two_years_from_accrual()), cite=RULE_1_3_1)
+        # The later of the two, unknown while the birth date is (so no alternative is shown
+        # against a safe date that cannot be computed).
+        two_years = _two_years_from_accrual()
+        birth = roll_forward(when(_BEFORE_13.ge(two_years), _BEFORE_13, two_years), cite=RULE_1_3_1)
     return when(BIRTH_INJURY, birth, ordinary)
 
 

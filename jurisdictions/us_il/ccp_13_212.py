@@ -33,6 +33,7 @@ from .calendar import ILCS_1_11
 __all__ = [
     "ACT",
     "CONCEALMENT",
+    "CONCEALMENT_THRESHOLD",
     "DISCOVERY",
     "ILCS_13_212",
     "ILCS_13_215",
@@ -96,6 +97,19 @@ def adult_last_day(tolled: bool = True) -> Expr:
     )
 
 
+_MINOR_AT_ACCRUAL = ACT.lt(_BIRTHDAY_18) & fact("discovery").lt(_BIRTHDAY_18)
+
+
+def _minors_safe_date() -> Expr:
+    franklin = (later(_BIRTHDAY_18, DISCOVERY) + Period(years=2)).step(
+        "2 years from the later of the 18th birthday and knowledge (the (a) period read into (b))", cite=FRANKLIN
+    )
+    cut_off = roll_back(_BIRTHDAY_22, cite=f"{ILCS_13_212}(b) (no day after the 22nd birthday)")
+    return earlier(_EIGHT_YEARS, cut_off, franklin).step(
+        "minor at accrual: the earliest of the minors' limits", cite=f"{ILCS_13_212}(b); {FRANKLIN}"
+    )
+
+
 def minor_last_day(reading: str) -> Expr:
     """13-212(b) for a claimant under 18 at accrual.
 
@@ -105,31 +119,31 @@ def minor_last_day(reading: str) -> Expr:
     alternative: a minor at the act has 8 years, never after the 22nd birthday (Kararo).
     """
     if reading == "safe":
-        franklin = (later(_BIRTHDAY_18, DISCOVERY) + Period(years=2)).step(
-            "2 years from the later of the 18th birthday and knowledge (the (a) period read into (b))", cite=FRANKLIN
-        )
-        cut_off = roll_back(_BIRTHDAY_22, cite=f"{ILCS_13_212}(b) (no day after the 22nd birthday)")
-        minor = ACT.lt(_BIRTHDAY_18) & fact("discovery").lt(_BIRTHDAY_18)
-        return when(minor, earlier(_EIGHT_YEARS, cut_off, franklin).step(
-            "minor at accrual: the earliest of the minors' limits", cite=f"{ILCS_13_212}(b); {FRANKLIN}"
-        ))
+        return when(_MINOR_AT_ACCRUAL, _minors_safe_date())
     return when(ACT.lt(_BIRTHDAY_18), earlier(_EIGHT_YEARS, _BIRTHDAY_22).step(
         "minor at the act: 8 years, never after the 22nd birthday", cite=f"{ILCS_13_212}(b); {KARARO}"
     ))
 
 
-def concealment_limb(ordinary: Expr, reading: str) -> Expr:
+#: The day after which a discovered concealment brings in 13-215 under the safe reading: the
+#: end of the minors' period for a minor, else the 4-year repose (never before the ordinary
+#: last day, so the safe reading applies 13-215 no more often than the courts' rule that it
+#: does not help a claimant who found the concealment with time to spare). Unknown while the
+#: facts deciding it are, so a missing fact never brings 13-215 in.
+CONCEALMENT_THRESHOLD = when(_MINOR_AT_ACCRUAL, _minors_safe_date(), _REPOSE)
+
+
+def concealment_limb(threshold: Expr, reading: str) -> Expr:
     """13-215: 5 years after the claimant discovers a fraudulently concealed cause of action.
 
-    safe: only where the concealment was discovered after the ordinary last day (Illinois
-    courts refuse 13-215 where enough of the ordinary period remained); alternative:
+    safe: only where the concealment was discovered after ``threshold``; alternative:
     whenever concealment is alleged.
     """
     five = (CONCEALMENT + Period(years=5)).step(
         "fraudulent concealment: 5 years after the claimant discovers the cause of action", cite=ILCS_13_215
     )
     if reading == "safe":
-        return when(has("fraudulent_concealment") & CONCEALMENT.gt(ordinary), five)
+        return when(has("fraudulent_concealment") & CONCEALMENT.gt(threshold), five)
     return when(has("fraudulent_concealment"), five)
 
 
@@ -139,7 +153,7 @@ def last_day(reading: str, *, minors: bool = True, tolled: bool = True, concealm
     if minors:
         ordinary = later(ordinary, minor_last_day(reading))
     if concealment:
-        ordinary = later(ordinary, concealment_limb(ordinary, reading))
+        ordinary = later(ordinary, concealment_limb(CONCEALMENT_THRESHOLD if minors else _REPOSE, reading))
     return roll_forward(ordinary, cite=ILCS_1_11)
 
 
@@ -176,8 +190,9 @@ LIMITATION_RULES = (
             "The 22nd-birthday cut-off is moved back to an open day (1.11 may arguably move it forward). A legal "
             "disability at the act keeps the 2 years from running but not the 4-year repose; a disability arising "
             "after accrual (the P.A. 98-1077 stay) is not computed (the earlier date). 13-215 is applied only where "
-            "the concealment was discovered after the ordinary last day. 1.11 is applied to the repose too. 13-212 names "
-            "physicians, dentists, registered nurses and hospitals; it is applied to other providers as well (the "
+            "the concealment was discovered after the 4-year repose (for a minor, after the minors' period), a "
+            "stricter test than the courts' (no 13-215 for a claimant who found the concealment with time to "
+            "spare). 1.11 is applied to the repose too. 13-212 names physicians, dentists, registered nurses and hospitals; it is applied to other providers as well (the "
             "earlier date: the general 2-year period of 13-202 has no repose)."
         ),
         sources=SOURCES,

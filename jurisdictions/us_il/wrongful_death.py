@@ -42,7 +42,7 @@ def death_last_day(reading: str, cite: str, *, concealment: bool = True) -> Expr
     repose = (ACT + Period(years=4)).step("in no event more than 4 years after the act or omission", cite=cite)
     ordinary = earlier(two_years, repose).step("the earlier of the 2 years and the 4-year repose", cite=cite)
     if concealment:
-        ordinary = later(ordinary, concealment_limb(ordinary, reading))
+        ordinary = later(ordinary, concealment_limb(repose, reading))
     return roll_forward(ordinary, cite=ILCS_1_11)
 
 

@@ -1,0 +1,262 @@
+"""The columnar backend: a jurisdiction's deadline rules evaluated over a whole frame.
+
+The same declarative rules the scalar backend runs (:mod:`medmal.rules`,
+:mod:`medmal.expr`) are compiled once into a column program (:mod:`.compiler`); a chunk
+of flat rows (:mod:`medmal.flat`) is then evaluated by polars with no Python per row.
+The steps follow :mod:`medmal.evaluation`: the rule versions in force for each row's
+dates, ``applies`` with unknowns, overrides by exceptions that certainly apply, each
+deadline's date, the facts that could move it, its status (with authority splits), and
+the earliest deadline of each group where several rules could govern.
+
+Rows the columns cannot answer go to the scalar backend, row by row: today only a
+last day on a closed court day outside the tabulated years 1900-2150 (see
+:mod:`.dates`). Everything else - every node of :mod:`medmal.expr` - is columnar.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import polars as pl
+
+from ..evaluation import CompiledJurisdiction
+from ..expr import Roll
+from ..facts import FACT_NAMES
+from ..flat import output_columns, result_rows, row_to_case
+from ..jurisdiction import Jurisdiction
+from ..rules import DeadlineRule
+from .compiler import NodeCompiler, _walk
+from .dates import roll_tables
+from .inputs import AS_OF, FactColumns, prepare
+from .program import NEVER_LIT, Program, Val, any_of
+
+__all__ = ["ColumnarBackend"]
+
+_FAR = 1 << 40
+_NO_RULE = -1
+_SCALAR = "__scalar_only"
+_MISSING = "__missing_mask"
+
+
+def _included(val: Val) -> pl.Expr:
+    """``applies`` not False and not None: true, or unknown (the rule may apply)."""
+    parts = []
+    if val.value is not None:
+        parts.append(val.value.is_not_null() & (val.value != False).fill_null(True))  # noqa: E712
+    if val.unknown is not None:
+        parts.append(val.unknown != 0)
+    return any_of(parts) if parts else pl.lit(False)
+
+
+def _certain(val: Val) -> pl.Expr:
+    return pl.lit(False) if val.value is None else (val.value == True).fill_null(False)  # noqa: E712
+
+
+class ColumnarBackend:
+    """``jurisdiction``'s deadline rules compiled once; :meth:`evaluate` runs a frame.
+
+    The output is :func:`medmal.flat.output_columns` of the jurisdiction's deadline kinds,
+    one row per input row in input order, equal to what :func:`medmal.flat.result_rows`
+    gives for each row on the scalar backend.
+    """
+
+    def __init__(self, jurisdiction: Jurisdiction) -> None:
+        self.jurisdiction = jurisdiction
+        rules = jurisdiction.deadline_rules
+        self.kinds = sorted({r.kind for r in rules})
+        self.columns = output_columns(self.kinds)
+        self._scalar: CompiledJurisdiction | None = None
+        p = self.program = Program()
+        facts = FactColumns(p)
+        needs_roll = any(isinstance(n, Roll) for r in rules for n in _walk(r.date))
+        tables = roll_tables(jurisdiction.calendar) if needs_roll else None
+        compiler = NodeCompiler(p, facts, tables, jurisdiction.parameters)
+        self._rules = rules
+        scalar_only: list[pl.Expr] = []
+        day: list[pl.Expr] = []
+        status: list[pl.Expr] = []
+        missing: list[pl.Expr] = []
+        present: dict[int, pl.Expr] = {}
+        keys: list[pl.Expr] = []
+        found: dict[int, tuple[pl.Expr, pl.Expr]] = {}  # may apply, certainly applies
+        as_of = pl.col(AS_OF)
+        for index, rule in enumerate(rules):
+            possible, certain = self._window(rule, facts)
+            applies, flag = compiler.condition(rule.applies)
+            if flag is not None:
+                scalar_only.append(flag)
+            found[index] = (p.guard(possible, _included(applies)), p.guard(certain, _certain(applies)))
+            compiled = compiler.rule(rule.date)
+            if compiled.scalar_only is not None:
+                scalar_only.append(compiled.scalar_only)
+            value = compiled.value
+            moves = [m for m in (compiled.could_move, value.unknown) if m is not None]
+            mask = p.define(moves[0] | moves[1]) if len(moves) == 2 else (moves[0] if moves else pl.lit(0, pl.UInt64))
+            missing.append(mask)
+            the_day = value.value if value.value is not None else pl.lit(None, dtype=pl.Date)
+            status.append(p.define(self._status(rule, the_day, mask, compiled.latest_alternative, facts, as_of)))
+            shown = p.define(pl.when(the_day == NEVER_LIT).then(None).otherwise(the_day))
+            day.append(shown)
+            far = pl.when(status[-1] == "indeterminate").then(-_FAR).otherwise(_FAR)
+            keys.append(p.define(pl.when(shown.is_null()).then(far).otherwise(shown.to_physical().cast(pl.Int64))))
+            present[index] = value.is_none()
+        # Selection within each scope: overridden rules drop out where the exception certainly applies.
+        chosen: dict[tuple[bool, str], pl.Expr] = {}
+        for scope in (True, False):
+            members = [i for i, r in enumerate(rules) if r.per_defendant is scope]
+            for i in members:
+                overriders = [found[j][1] for j in members if rules[i].id in rules[j].overrides]
+                selected = found[i][0] if not overriders else p.guard(found[i][0], ~any_of(overriders))
+                present[i] = p.guard(selected, ~present[i])
+            groups: dict[str, list[int]] = {}
+            for i in members:
+                groups.setdefault(self._group(rules[i]), []).append(i)
+            best = {g: self._earliest(p, items, present, keys) for g, items in groups.items()}
+            for kind in self.kinds:
+                of_kind = [i for i in members if rules[i].kind == kind]
+                if not of_kind:
+                    continue
+                chain: Any = pl
+                for i in of_kind:
+                    chain = chain.when(present[i]).then(best[self._group(rules[i])])
+                chosen[(scope, kind)] = p.define(chain.otherwise(None))
+        self._scalar_only = p.define(any_of(scalar_only)) if scalar_only else None
+        self._outputs = self._output_exprs(chosen, day, status, missing)
+
+    # --- building blocks ----------------------------------------------------------------------
+    @staticmethod
+    def _group(rule: DeadlineRule) -> str:
+        return "limitation" if rule.kind == "limitation" else rule.id
+
+    @staticmethod
+    def _window(rule: DeadlineRule, facts: FactColumns) -> tuple[pl.Expr | None, pl.Expr]:
+        """(may be in force, certainly in force) for the rule version's window."""
+        window = rule.in_force
+        if window.start is None and window.end is None:
+            return None, pl.lit(True)
+        measured = facts.fact(window.measured_by)
+        value = measured.value_or_null()
+        inside = value.is_not_null()
+        if window.start is not None:
+            inside = inside & (value >= pl.lit(window.start))
+        if window.end is not None:
+            inside = inside & (value < pl.lit(window.end))
+        inside = facts.program.define(inside.fill_null(False))
+        unknown = measured.is_unknown()
+        return (inside if unknown is None else inside | unknown), inside
+
+    @staticmethod
+    def _status(
+        rule: DeadlineRule, day: pl.Expr, mask: pl.Expr, latest: pl.Expr | None, facts: FactColumns, as_of: pl.Expr
+    ) -> pl.Expr:
+        """:func:`medmal.evaluation.deadline_status`, then the authority split."""
+        done = facts.fact(rule.satisfied_by).value_or_null() if rule.satisfied_by else pl.lit(None, dtype=pl.Date)
+        moves = mask != 0
+
+        def past(reference: pl.Expr) -> pl.Expr:
+            if latest is None:
+                return pl.lit("expired")
+            return pl.when((latest >= reference).fill_null(False)).then(pl.lit("indeterminate")).otherwise(pl.lit("expired"))
+
+        return (
+            pl.when(day.is_null()).then(pl.lit("indeterminate"))
+            .when(done.is_not_null() & (done <= day)).then(pl.lit("met"))
+            .when(done.is_not_null()).then(pl.when(moves).then(pl.lit("indeterminate")).otherwise(past(done)))
+            .when(day == NEVER_LIT).then(pl.lit("not_running"))
+            .when(as_of <= day).then(pl.lit("open"))
+            .when(moves).then(pl.lit("indeterminate"))
+            .otherwise(past(as_of))
+        )
+
+    @staticmethod
+    def _earliest(p: Program, items: list[int], present: dict[int, pl.Expr], keys: list[pl.Expr]) -> pl.Expr:
+        """The index of the earliest present deadline of a group (the first on a tie)."""
+        if len(items) == 1:
+            return pl.lit(items[0])
+        index: pl.Expr = pl.lit(None, dtype=pl.Int64)
+        key: pl.Expr = pl.lit(None, dtype=pl.Int64)
+        for i in items:
+            take = p.define(present[i] & (index.is_null() | (keys[i] < key).fill_null(False)))
+            index = p.define(pl.when(take).then(pl.lit(i, dtype=pl.Int64)).otherwise(index))
+            key = p.define(pl.when(take).then(keys[i]).otherwise(key))
+        return index
+
+    def _output_exprs(
+        self, chosen: dict[tuple[bool, str], pl.Expr], day: list[pl.Expr], status: list[pl.Expr], missing: list[pl.Expr]
+    ) -> list[pl.Expr]:
+        rules, j, p = self._rules, self.jurisdiction, self.program
+
+        def pick(index: pl.Expr, columns: list[pl.Expr], default: Any = None) -> pl.Expr:
+            chain: Any = pl
+            for i, column in enumerate(columns):
+                chain = chain.when(index == i).then(column)
+            return chain.otherwise(pl.lit(default)) if columns else pl.lit(default)
+
+        def text(index: pl.Expr, values: dict[int, str | None]) -> pl.Expr:
+            return index.replace_strict(values, default=None, return_dtype=pl.Utf8)
+
+        limitation = chosen.get((True, "limitation"))
+        limitation = p.define(limitation.fill_null(_NO_RULE) if limitation is not None else pl.lit(_NO_RULE))
+        out = [
+            pl.col("case_id"),
+            pl.lit(j.code, dtype=pl.Utf8).alias("jurisdiction"),
+            pl.lit(j.rules_version, dtype=pl.Utf8).alias("rules_version"),
+            pick(limitation, day).cast(pl.Date).alias("limitation_date"),
+            pick(limitation, status, "indeterminate").cast(pl.Utf8).alias("limitation_status"),
+            text(limitation, {_NO_RULE: f"no {j.code} rule applies (see warnings)"} | {i: r.citation for i, r in enumerate(rules)}).alias("limitation_citation"),
+            text(limitation, {_NO_RULE: "@"} | {i: f"{r.id}@{r.version}" for i, r in enumerate(rules)}).alias("limitation_rule"),
+            text(limitation, {_NO_RULE: None} | {i: r.discretion for i, r in enumerate(rules)}).alias("limitation_discretion"),
+            pick(limitation, missing, 0).cast(pl.UInt64).alias(_MISSING),
+        ]
+        for kind in self.kinds:
+            if kind == "limitation":
+                continue
+            parts = [c for c in (chosen.get((True, kind)), chosen.get((False, kind))) if c is not None]
+            index = p.define(pl.coalesce(parts) if parts else pl.lit(None, dtype=pl.Int64))
+            out.append(pick(index, day).cast(pl.Date).alias(f"{kind}_date"))
+            out.append(pick(index, status).cast(pl.Utf8).alias(f"{kind}_status"))
+        return out
+
+    # --- evaluation -------------------------------------------------------------------------
+    def evaluate(self, frame: pl.DataFrame, as_of: date) -> pl.DataFrame:
+        """The output rows for ``frame`` (flat columns, valid rows of this jurisdiction)."""
+        lazy = prepare(frame, as_of)
+        for layer in self.program.layers():
+            lazy = lazy.with_columns(layer)
+        extra = [pl.col(self._scalar_only.meta.output_name()).alias(_SCALAR)] if self._scalar_only is not None else []
+        result = lazy.select(self._outputs + extra).collect()
+        masks = result.get_column(_MISSING).unique().to_list()
+        names = {mask: self._missing_text(mask) for mask in masks}
+        result = result.with_columns(
+            pl.col(_MISSING).replace_strict(names, default=None, return_dtype=pl.Utf8).alias("missing_facts")
+        )
+        if _SCALAR in result.columns:
+            flagged = result.get_column(_SCALAR)
+            if flagged.any():
+                result = self._scalar_rows(frame, result, flagged, as_of)
+        return result.select(self._schema_exprs())
+
+    def _missing_text(self, mask: int) -> str | None:
+        names = sorted(FACT_NAMES.get(n, n) for n in self.program.facts_of(mask))
+        return ";".join(names) or None
+
+    def _schema_exprs(self) -> list[pl.Expr]:
+        types = {"str": pl.Utf8, "date": pl.Date}
+        return [pl.col(name).cast(types[kind]) for name, kind in self.columns]
+
+    def _scalar_rows(self, frame: pl.DataFrame, result: pl.DataFrame, flagged: pl.Series, as_of: date) -> pl.DataFrame:
+        """Replace the flagged rows by the scalar backend's answers."""
+        if self._scalar is None:
+            self._scalar = CompiledJurisdiction(self.jurisdiction)
+        positions = flagged.arg_true().to_list()
+        rows = []
+        for row in frame[positions].to_dicts():
+            case = row_to_case(row)
+            evaluated = self._scalar.evaluate(case, as_of, trace=True)
+            rows += result_rows(evaluated, row.get("case_id"), self.kinds)
+        replacement = pl.DataFrame(rows, schema={n: (pl.Utf8 if k == "str" else pl.Date) for n, k in self.columns})
+        indexed = result.select(self._schema_exprs()).with_row_index("__row")
+        replacement = replacement.with_columns(pl.Series("__row", positions, dtype=indexed.schema["__row"]))
+        merged = pl.concat([indexed.filter(~pl.col("__row").is_in(positions)), replacement.select(indexed.columns)])
+        return merged.sort("__row").drop("__row")

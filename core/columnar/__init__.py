@@ -6,5 +6,6 @@ equal row for row to the scalar backend's :func:`medmal.flat.result_rows`.
 """
 
 from .backend import ColumnarBackend
+from .inputs import frame_from_rows
 
-__all__ = ["ColumnarBackend"]
+__all__ = ["ColumnarBackend", "frame_from_rows"]

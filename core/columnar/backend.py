@@ -121,7 +121,8 @@ class ColumnarBackend:
                 for i in of_kind:
                     chain = chain.when(present[i]).then(best[self._group(rules[i])])
                 chosen[(scope, kind)] = p.define(chain.otherwise(None))
-        self._scalar_only = p.define(any_of(scalar_only)) if scalar_only else None
+        flags = list({f.meta.output_name(): f for f in scalar_only}.values())
+        self._scalar_only = p.define(any_of(flags)) if flags else None
         self._outputs = self._output_exprs(chosen, day, status, missing)
 
     # --- building blocks ----------------------------------------------------------------------

@@ -2,17 +2,19 @@
 
 The scalar backend (:mod:`medmal.codegen`) runs a rule as straight-line code with
 branches; besides its value, a run records the unknown facts that could move the date
-(``could_move``) and the arguable alternative dates of ``safe`` nodes. Here each node's
-value is a pure column, and every such record is kept with the *guard* under which the
-scalar code would have made it: the rows for which that piece of code runs (the true
-branch of a ``when``, the arguments of an ``and`` before a false one, ...). The rule's
-``could_move`` is then the or of its guarded records. The scalar backend's quirks that
-reach the output are mirrored on purpose:
+(``could_move``) and the arguable alternative dates of ``safe`` nodes. Here each node
+compiles, once, to pure columns: its value, its unknown mask, and its records - the
+facts it would add to ``could_move`` and the latest alternative it would note - kept
+only in the rows where the scalar code reaches the piece that makes them (the true
+branch of a ``when``, the arguments of an ``and`` before a false one, both branches of
+an undecided ``when``, a ``cap``'s limit only when the value is a date). As in the
+scalar backend, the alternative of a ``safe`` records no ``could_move``.
 
-* a step used in several places is computed once per evaluation (its records are made
-  at the first use, or again on a traced use after an untraced one whose inner steps
-  were not recorded) - tracked per rule as guards of "already computed";
-* the alternative of a ``safe`` is worked out without recording ``could_move``.
+One scalar detail is not mirrored: a step shared by several parts of a rule is computed
+once per evaluation there, so if it were first computed inside a ``safe`` alternative
+(whose records are dropped) and then reused outside it, the scalar backend would not
+record its unknowns a second time. No registered rule is written that way (the safe
+reading is always computed first); the differential test would show it if one were.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from ..expr import (
     When,
 )
 from ..parameters import Parameter
-from .dates import RollTables, add_months_days
+from .dates import PERIODS, RollTables
 from .inputs import FactColumns
 from .program import NEVER_LIT, ZERO, Program, Val, any_of, or_masks
 
@@ -84,6 +86,10 @@ class RuleColumns:
     scalar_only: pl.Expr | None
 
 
+def _unique(columns: list[pl.Expr]) -> list[pl.Expr]:
+    return list({c.meta.output_name(): c for c in columns}.values())
+
+
 def _lit(value: Any) -> pl.Expr | None:
     if value is None:
         return None
@@ -111,7 +117,7 @@ class NodeCompiler:
     def rule(self, node: Expr) -> RuleColumns:
         self.scalar_only = []
         out = self.gen(node)
-        flags = self.scalar_only
+        flags = _unique(self.scalar_only)
         return RuleColumns(
             out.val, out.moves, out.alternative, self.p.define(any_of(flags)) if flags else None
         )
@@ -120,7 +126,7 @@ class NodeCompiler:
         """A condition's value and the rows needing the scalar backend."""
         self.scalar_only = []
         out = self.gen(node)
-        flags = self.scalar_only
+        flags = _unique(self.scalar_only)
         return out.val, (self.p.define(any_of(flags)) if flags else None)
 
     # --- records ------------------------------------------------------------------------------
@@ -188,7 +194,9 @@ class NodeCompiler:
         if base.val.value is None:
             return self._plain(base.val, base)
         months = node.period.years * 12 + node.period.months
-        return self._plain(self.p.val(add_months_days(base.val.value, months, node.period.days), base.val.unknown), base)
+        moved, outside = PERIODS.add(base.val.value, months, node.period.days)
+        self.scalar_only.append(self.p.define(outside))
+        return self._plain(self.p.val(moved, base.val.unknown), base)
 
     def _extreme(self, node: Extreme) -> Any:
         args = [self.gen(arg) for arg in node.args]

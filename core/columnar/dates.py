@@ -1,10 +1,9 @@
 """Date arithmetic over columns, exactly as :mod:`medmal.calendar` counts it.
 
-* Calendar months: polars ``dt.offset_by("Nmo")`` clamps to the last day of a shorter
-  month (31 August + 6 months = 28/29 February; 29 February + 12 months = 28 February),
-  the same rule as :func:`medmal.calendar.add_months_days`; days are added after the
-  months. :data:`~medmal.calendar.NEVER` stays ``NEVER``, and a result outside the years
-  1..9999 becomes ``NEVER`` as the scalar backend's overflow does.
+* A period (calendar months clamped to the month end, then days): the scalar backend's
+  own :func:`medmal.calendar.add_months_days` is tabulated once per period over a fixed
+  span of days, so leap days and month ends come out identical by construction, and a
+  period is one array lookup per row. :data:`~medmal.calendar.NEVER` stays ``NEVER``.
 * Closed court days: the calendar's own ``is_closed`` is asked once per day of a fixed
   span of years, giving day-number tables of the next and the previous open day; a roll
   is then one array lookup per row. A date outside the span is flagged so the row can
@@ -19,31 +18,49 @@ from threading import Lock
 import polars as pl
 
 from ..calendar import CourtCalendar
+from ..calendar import add_months_days as scalar_add
 from .program import NEVER_LIT
 
-__all__ = ["RollTables", "add_months_days", "roll_tables"]
+__all__ = ["PERIODS", "PeriodTables", "RollTables", "roll_tables"]
 
 _EPOCH = date(1970, 1, 1)
-#: The span of years whose closed days are tabulated (deadlines of any real claim fall in it).
+#: The span of days tabulated (the dates of any real claim fall in it); a date outside it
+#: is flagged so its row is evaluated by the scalar backend.
 SPAN = (date(1900, 1, 1), date(2150, 12, 31))
-_MIN = pl.lit(date.min, dtype=pl.Date)
 
 
-def add_months_days(day: pl.Expr, months: int, days: int) -> pl.Expr:
-    """``day`` plus whole calendar months (clamped to the month end), then ``days``."""
-    moved = day
-    if months:
-        moved = moved.dt.offset_by(f"{months}mo")
-    checks = []
-    if months and days:
-        checks.append((moved > NEVER_LIT) | (moved < _MIN))  # the scalar backend overflows here
-        moved = moved + pl.duration(days=days)
-    elif days:
-        moved = moved + pl.duration(days=days)
-    if not months and not days:
-        return day
-    checks += [day == NEVER_LIT, moved > NEVER_LIT, moved < _MIN]
-    return pl.when(pl.any_horizontal(checks)).then(NEVER_LIT).otherwise(moved)
+class PeriodTables:
+    """``day + period`` for every day of :data:`SPAN`, computed by the scalar backend's own
+    :func:`medmal.calendar.add_months_days`, so a period is one array lookup per row."""
+
+    def __init__(self) -> None:
+        first, last = SPAN
+        self.base = (first - _EPOCH).days
+        self.count = (last - first).days + 1
+        self._days = [first + timedelta(days=i) for i in range(self.count)]
+        self._tables: dict[tuple[int, int], pl.Series] = {}
+        self._lock = Lock()
+
+    def table(self, months: int, days: int) -> pl.Series:
+        with self._lock:
+            found = self._tables.get((months, days))
+            if found is None:
+                moved = [(scalar_add(d, months, days) - _EPOCH).days for d in self._days]
+                # The name keeps tables apart where columns are de-duplicated by expression text.
+                found = self._tables[(months, days)] = pl.Series(f"period_{months}_{days}", moved, dtype=pl.Int32)
+            return found
+
+    def add(self, day: pl.Expr, months: int, days: int) -> tuple[pl.Expr, pl.Expr]:
+        """(``day`` plus the period, rows outside the span that the table cannot answer)."""
+        number = day.to_physical()
+        index = (number - self.base).cast(pl.Int64)
+        inside = (index >= 0) & (index < self.count)
+        looked = pl.lit(self.table(months, days)).gather(pl.when(inside).then(index)).cast(pl.Date)
+        outside = day.is_not_null() & (day != NEVER_LIT) & ~inside
+        return pl.when(day == NEVER_LIT).then(NEVER_LIT).otherwise(looked), outside
+
+
+PERIODS = PeriodTables()
 
 
 class RollTables:

@@ -9,14 +9,16 @@ known (a missing kind is a physician, a missing public status a private defendan
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import Any
 
 import polars as pl
 
 from ..flat import FLAT_COLUMNS
 from .program import Program, Val
 
-__all__ = ["AS_OF", "CASE_ID", "FactColumns", "prepare"]
+__all__ = ["AS_OF", "CASE_ID", "FactColumns", "frame_from_rows", "prepare"]
 
 #: The columns holding the as-of date and the non-blank case_id (added by :func:`prepare`).
 AS_OF = "__as_of"
@@ -52,6 +54,29 @@ _DATE_FACTS: dict[str, tuple[str, str | None]] = {
     "date_of_birth": ("date_of_birth", "claimant.date_of_birth"),
     "defendant.answer_filed": ("answer_filed", None),
 }
+
+
+def frame_from_rows(rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
+    """Flat rows (as :func:`medmal.flat.case_to_rows` gives them) as a typed frame: every
+    flat column, ``;``-separated lists split, blank cells null (as ``row_to_case`` reads them)."""
+    rows = list(rows)
+    data = {}
+    for name, column in FLAT_COLUMNS.items():
+        values = [row.get(name) for row in rows]
+        if column.type == "list":
+            values = [_split(v) for v in values]
+        elif column.type == "str":
+            values = [None if v is None or not str(v).strip() else v for v in values]
+        data[name] = pl.Series(name, values, dtype=_POLARS_TYPES[column.type])
+    return pl.DataFrame(data)
+
+
+def _split(value: Any) -> list[str] | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    return [str(part) for part in value]
 
 
 def prepare(frame: pl.DataFrame, as_of: date) -> pl.LazyFrame:

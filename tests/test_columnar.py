@@ -59,7 +59,7 @@ def single_defendant_cases(draw: st.DrawFn, code: str) -> Case:
 
 @pytest.mark.parametrize("code", CODES)
 def test_columnar_equals_scalar_on_generated_batches(code: str) -> None:
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(cases=st.lists(single_defendant_cases(code), min_size=1, max_size=15), as_of=mst.as_of_dates())
     def check(cases: list[Case], as_of: date) -> None:
         rows = [row for index, case in enumerate(cases) for row in case_to_rows(case, f"case-{index}")]

@@ -34,9 +34,18 @@ from .program import NEVER_LIT, Program, Val, any_of
 __all__ = ["ColumnarBackend"]
 
 _FAR = 1 << 40
+#: Deadline statuses by code.
+STATUSES = ("open", "expired", "met", "not_running", "indeterminate")
+_INDETERMINATE = STATUSES.index("indeterminate")
+
+
+def _code(status: str) -> pl.Expr:
+    return pl.lit(STATUSES.index(status), dtype=pl.UInt8)
+
 _NO_RULE = -1
 _SCALAR = "__scalar_only"
 _MISSING = "__missing_mask"
+_ROW = "__row"
 
 
 def _included(val: Val) -> pl.Expr:
@@ -47,6 +56,10 @@ def _included(val: Val) -> pl.Expr:
     if val.unknown is not None:
         parts.append(val.unknown != 0)
     return any_of(parts) if parts else pl.lit(False)
+
+
+def _every_row(condition: pl.Expr | None) -> pl.Expr:
+    return pl.lit(True) if condition is None else condition
 
 
 def _certain(val: Val) -> pl.Expr:
@@ -73,46 +86,68 @@ class ColumnarBackend:
         tables = roll_tables(jurisdiction.calendar) if needs_roll else None
         compiler = NodeCompiler(p, facts, tables, jurisdiction.parameters)
         self._rules = rules
-        scalar_only: list[pl.Expr] = []
-        day: list[pl.Expr] = []
-        status: list[pl.Expr] = []
-        missing: list[pl.Expr] = []
-        present: dict[int, pl.Expr] = {}
-        keys: list[pl.Expr] = []
-        found: dict[int, tuple[pl.Expr, pl.Expr]] = {}  # may apply, certainly applies
+        self._condition_flags: list[pl.Expr] = []
+        self._rule_flags: dict[int, pl.Expr] = {}
+        self._day: dict[int, pl.Expr] = {}
+        self._status: dict[int, pl.Expr] = {}
+        self._missing: dict[int, pl.Expr] = {}
+        self._absent: dict[int, pl.Expr] = {}  # the rule's value does not apply (None)
+        self._keys: dict[int, pl.Expr] = {}
+        self._found: dict[int, tuple[pl.Expr, pl.Expr]] = {}  # may apply, certainly applies
         as_of = pl.col(AS_OF)
         for index, rule in enumerate(rules):
             possible, certain = self._window(rule, facts)
             applies, flag = compiler.condition(rule.applies)
             if flag is not None:
-                scalar_only.append(flag)
-            found[index] = (p.guard(possible, _included(applies)), p.guard(certain, _certain(applies)))
+                self._condition_flags.append(flag)
+            self._found[index] = (
+                _every_row(p.guard(possible, _included(applies))),
+                _every_row(p.guard(certain, _certain(applies))),
+            )
             compiled = compiler.rule(rule.date)
             if compiled.scalar_only is not None:
-                scalar_only.append(compiled.scalar_only)
+                self._rule_flags[index] = compiled.scalar_only
             value = compiled.value
             moves = [m for m in (compiled.could_move, value.unknown) if m is not None]
             mask = p.define(moves[0] | moves[1]) if len(moves) == 2 else (moves[0] if moves else pl.lit(0, pl.UInt64))
-            missing.append(mask)
+            self._missing[index] = mask
             the_day = value.value if value.value is not None else pl.lit(None, dtype=pl.Date)
-            status.append(p.define(self._status(rule, the_day, mask, compiled.latest_alternative, facts, as_of)))
+            status = p.define(self._status_code(rule, the_day, mask, compiled.latest_alternative, facts, as_of))
+            self._status[index] = status
             shown = p.define(pl.when(the_day == NEVER_LIT).then(None).otherwise(the_day))
-            day.append(shown)
-            far = pl.when(status[-1] == "indeterminate").then(-_FAR).otherwise(_FAR)
-            keys.append(p.define(pl.when(shown.is_null()).then(far).otherwise(shown.to_physical().cast(pl.Int64))))
-            present[index] = value.is_none()
-        # Selection within each scope: overridden rules drop out where the exception certainly applies.
+            self._day[index] = shown
+            far = pl.when(status == _INDETERMINATE).then(-_FAR).otherwise(_FAR)
+            self._keys[index] = p.define(
+                pl.when(shown.is_null()).then(far).otherwise(shown.to_physical().cast(pl.Int64))
+            )
+            self._absent[index] = value.is_none()
+        # Which rules may apply to a row: rows are evaluated in groups sharing this set, each
+        # group computing only the columns its rules need.
+        bits = [pl.when(self._found[i][0]).then(pl.lit(1 << i, dtype=pl.Int64)).otherwise(0) for i in range(len(rules))]
+        self._possible = p.define(pl.sum_horizontal(bits) if bits else pl.lit(0, dtype=pl.Int64))
+        self._variants: dict[int, tuple[list[pl.Expr], set[str]]] = {}
+
+    def _variant(self, possible: int) -> tuple[list[pl.Expr], set[str]]:
+        """The output expressions for rows whose possibly-applying rules are ``possible``
+        (a bit set of rule indices), and the columns they need."""
+        found = self._variants.get(possible)
+        if found is not None:
+            return found
+        rules, p = self._rules, self.program
+        here = [i for i in range(len(rules)) if possible >> i & 1]
+        present: dict[int, pl.Expr] = {}
         chosen: dict[tuple[bool, str], pl.Expr] = {}
         for scope in (True, False):
-            members = [i for i, r in enumerate(rules) if r.per_defendant is scope]
+            members = [i for i in here if rules[i].per_defendant is scope]
             for i in members:
-                overriders = [found[j][1] for j in members if rules[i].id in rules[j].overrides]
-                selected = found[i][0] if not overriders else p.guard(found[i][0], ~any_of(overriders))
-                present[i] = p.guard(selected, ~present[i])
+                # An exception that certainly applies drops the rule it overrides.
+                overriders = [self._found[j][1] for j in members if rules[i].id in rules[j].overrides]
+                parts = [~self._absent[i]] + ([~any_of(overriders)] if overriders else [])
+                present[i] = _every_row(p.guard(*parts))
             groups: dict[str, list[int]] = {}
             for i in members:
                 groups.setdefault(self._group(rules[i]), []).append(i)
-            best = {g: self._earliest(p, items, present, keys) for g, items in groups.items()}
+            best = {g: self._earliest(p, items, present, self._keys) for g, items in groups.items()}
             for kind in self.kinds:
                 of_kind = [i for i in members if rules[i].kind == kind]
                 if not of_kind:
@@ -121,9 +156,13 @@ class ColumnarBackend:
                 for i in of_kind:
                     chain = chain.when(present[i]).then(best[self._group(rules[i])])
                 chosen[(scope, kind)] = p.define(chain.otherwise(None))
-        flags = list({f.meta.output_name(): f for f in scalar_only}.values())
-        self._scalar_only = p.define(any_of(flags)) if flags else None
-        self._outputs = self._output_exprs(chosen, day, status, missing)
+        flags = self._condition_flags + [self._rule_flags[i] for i in here if i in self._rule_flags]
+        flags = list({f.meta.output_name(): f for f in flags}.values())
+        outputs = self._output_exprs(chosen, here)
+        outputs.append((any_of(flags) if flags else pl.lit(False)).alias(_SCALAR))
+        needed = p.closure(root for expr in outputs for root in expr.meta.root_names())
+        found = self._variants[possible] = (outputs, needed)
+        return found
 
     # --- building blocks ----------------------------------------------------------------------
     @staticmethod
@@ -148,25 +187,26 @@ class ColumnarBackend:
         return (inside if unknown is None else inside | unknown), inside
 
     @staticmethod
-    def _status(
+    def _status_code(
         rule: DeadlineRule, day: pl.Expr, mask: pl.Expr, latest: pl.Expr | None, facts: FactColumns, as_of: pl.Expr
     ) -> pl.Expr:
-        """:func:`medmal.evaluation.deadline_status`, then the authority split."""
+        """:func:`medmal.evaluation.deadline_status`, then the authority split (as a code
+        into :data:`STATUSES`: small integers are cheaper to carry than strings)."""
         done = facts.fact(rule.satisfied_by).value_or_null() if rule.satisfied_by else pl.lit(None, dtype=pl.Date)
         moves = mask != 0
 
         def past(reference: pl.Expr) -> pl.Expr:
             if latest is None:
-                return pl.lit("expired")
-            return pl.when((latest >= reference).fill_null(False)).then(pl.lit("indeterminate")).otherwise(pl.lit("expired"))
+                return _code("expired")
+            return pl.when((latest >= reference).fill_null(False)).then(_code("indeterminate")).otherwise(_code("expired"))
 
         return (
-            pl.when(day.is_null()).then(pl.lit("indeterminate"))
-            .when(done.is_not_null() & (done <= day)).then(pl.lit("met"))
-            .when(done.is_not_null()).then(pl.when(moves).then(pl.lit("indeterminate")).otherwise(past(done)))
-            .when(day == NEVER_LIT).then(pl.lit("not_running"))
-            .when(as_of <= day).then(pl.lit("open"))
-            .when(moves).then(pl.lit("indeterminate"))
+            pl.when(day.is_null()).then(_code("indeterminate"))
+            .when(done.is_not_null() & (done <= day)).then(_code("met"))
+            .when(done.is_not_null()).then(pl.when(moves).then(_code("indeterminate")).otherwise(past(done)))
+            .when(day == NEVER_LIT).then(_code("not_running"))
+            .when(as_of <= day).then(_code("open"))
+            .when(moves).then(_code("indeterminate"))
             .otherwise(past(as_of))
         )
 
@@ -183,59 +223,68 @@ class ColumnarBackend:
             key = p.define(pl.when(take).then(keys[i]).otherwise(key))
         return index
 
-    def _output_exprs(
-        self, chosen: dict[tuple[bool, str], pl.Expr], day: list[pl.Expr], status: list[pl.Expr], missing: list[pl.Expr]
-    ) -> list[pl.Expr]:
+    def _output_exprs(self, chosen: dict[tuple[bool, str], pl.Expr], here: list[int]) -> list[pl.Expr]:
         rules, j, p = self._rules, self.jurisdiction, self.program
 
-        def pick(index: pl.Expr, columns: list[pl.Expr], default: Any = None) -> pl.Expr:
+        def pick(index: pl.Expr, columns: dict[int, pl.Expr], default: Any = None) -> pl.Expr:
             chain: Any = pl
-            for i, column in enumerate(columns):
-                chain = chain.when(index == i).then(column)
-            return chain.otherwise(pl.lit(default)) if columns else pl.lit(default)
+            for i in here:
+                chain = chain.when(index == i).then(columns[i])
+            return chain.otherwise(pl.lit(default)) if here else pl.lit(default)
 
         def text(index: pl.Expr, values: dict[int, str | None]) -> pl.Expr:
-            return index.replace_strict(values, default=None, return_dtype=pl.Utf8)
+            return index.cast(pl.Int64).replace_strict(values, default=None, return_dtype=pl.Utf8)
 
+        statuses = dict(enumerate(STATUSES))
         limitation = chosen.get((True, "limitation"))
         limitation = p.define(limitation.fill_null(_NO_RULE) if limitation is not None else pl.lit(_NO_RULE))
         out = [
             pl.col("case_id"),
             pl.lit(j.code, dtype=pl.Utf8).alias("jurisdiction"),
             pl.lit(j.rules_version, dtype=pl.Utf8).alias("rules_version"),
-            pick(limitation, day).cast(pl.Date).alias("limitation_date"),
-            pick(limitation, status, "indeterminate").cast(pl.Utf8).alias("limitation_status"),
+            pick(limitation, self._day).cast(pl.Date).alias("limitation_date"),
+            text(pick(limitation, self._status, _INDETERMINATE), statuses).alias("limitation_status"),
             text(limitation, {_NO_RULE: f"no {j.code} rule applies (see warnings)"} | {i: r.citation for i, r in enumerate(rules)}).alias("limitation_citation"),
             text(limitation, {_NO_RULE: "@"} | {i: f"{r.id}@{r.version}" for i, r in enumerate(rules)}).alias("limitation_rule"),
             text(limitation, {_NO_RULE: None} | {i: r.discretion for i, r in enumerate(rules)}).alias("limitation_discretion"),
-            pick(limitation, missing, 0).cast(pl.UInt64).alias(_MISSING),
+            pick(limitation, self._missing, 0).cast(pl.UInt64).alias(_MISSING),
         ]
         for kind in self.kinds:
             if kind == "limitation":
                 continue
             parts = [c for c in (chosen.get((True, kind)), chosen.get((False, kind))) if c is not None]
-            index = p.define(pl.coalesce(parts) if parts else pl.lit(None, dtype=pl.Int64))
-            out.append(pick(index, day).cast(pl.Date).alias(f"{kind}_date"))
-            out.append(pick(index, status).cast(pl.Utf8).alias(f"{kind}_status"))
+            index = p.define(pl.coalesce(parts)) if parts else pl.lit(None, dtype=pl.Int64)
+            out.append(pick(index, self._day).cast(pl.Date).alias(f"{kind}_date"))
+            out.append(text(pick(index, self._status), statuses).alias(f"{kind}_status"))
         return out
 
     # --- evaluation -------------------------------------------------------------------------
     def evaluate(self, frame: pl.DataFrame, as_of: date) -> pl.DataFrame:
         """The output rows for ``frame`` (flat columns, valid rows of this jurisdiction)."""
-        lazy = prepare(frame, as_of)
-        for layer in self.program.layers():
+        if frame.height == 0:
+            return pl.DataFrame(schema={n: (pl.Utf8 if k == "str" else pl.Date) for n, k in self.columns})
+        p = self.program
+        possible = self._possible.meta.output_name()
+        lazy = prepare(frame, as_of).with_row_index(_ROW)
+        for layer in p.layers(p.closure([possible])):
             lazy = lazy.with_columns(layer)
-        extra = [pl.col(self._scalar_only.meta.output_name()).alias(_SCALAR)] if self._scalar_only is not None else []
-        result = lazy.select(self._outputs + extra).collect()
+        staged = lazy.collect()
+        parts = []
+        for key, part in staged.partition_by(possible, as_dict=True).items():
+            outputs, needed = self._variant(int(key[0]))
+            group = part.lazy()
+            for layer in p.layers(needed - set(staged.columns)):
+                group = group.with_columns(layer)
+            parts.append(group.select([*outputs, pl.col(_ROW)]))
+        result = pl.concat(pl.collect_all(parts), how="vertical_relaxed").sort(_ROW)
         masks = result.get_column(_MISSING).unique().to_list()
         names = {mask: self._missing_text(mask) for mask in masks}
         result = result.with_columns(
             pl.col(_MISSING).replace_strict(names, default=None, return_dtype=pl.Utf8).alias("missing_facts")
         )
-        if _SCALAR in result.columns:
-            flagged = result.get_column(_SCALAR)
-            if flagged.any():
-                result = self._scalar_rows(frame, result, flagged, as_of)
+        flagged = result.get_column(_SCALAR)
+        if flagged.any():
+            result = self._scalar_rows(frame, result, flagged, as_of)
         return result.select(self._schema_exprs())
 
     def _missing_text(self, mask: int) -> str | None:

@@ -66,6 +66,7 @@ class Program:
     def __init__(self) -> None:
         self._names: dict[str, str] = {}  # expression text -> column name
         self._levels: dict[str, int] = {}
+        self._deps: dict[str, list[str]] = {}
         self.definitions: list[tuple[str, pl.Expr, int]] = []
         self.bits: dict[str, int] = {}
 
@@ -91,6 +92,7 @@ class Program:
             level = 1 + max((self._levels.get(r, 0) for r in roots), default=0)
             self._names[text] = name
             self._levels[name] = level
+            self._deps[name] = [r for r in roots if r in self._levels]
             self.definitions.append((name, expr.alias(name), level))
         return pl.col(name)
 
@@ -112,6 +114,17 @@ class Program:
             return None
         expr = kept[0] if len(kept) == 1 else pl.all_horizontal(kept)
         return self._maybe_define(expr)
+
+    def closure(self, names: Iterable[str]) -> set[str]:
+        """The defined columns ``names`` need, themselves included."""
+        out: set[str] = set()
+        todo = [n for n in names if n in self._deps]
+        while todo:
+            name = todo.pop()
+            if name not in out:
+                out.add(name)
+                todo += self._deps[name]
+        return out
 
     def layers(self, wanted: Iterable[str] | None = None) -> list[list[pl.Expr]]:
         """The definitions grouped by dependency level, in order."""

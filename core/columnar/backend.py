@@ -46,6 +46,7 @@ _NO_RULE = -1
 _SCALAR = "__scalar_only"
 _MISSING = "__missing_mask"
 _ROW = "__row"
+_LIMITATION = "__limitation_rule"
 
 
 def _included(val: Val) -> pl.Expr:
@@ -224,7 +225,8 @@ class ColumnarBackend:
         return index
 
     def _output_exprs(self, chosen: dict[tuple[bool, str], pl.Expr], here: list[int]) -> list[pl.Expr]:
-        rules, j, p = self._rules, self.jurisdiction, self.program
+        """The per-group result columns, as numbers and dates (texts are added once at the end)."""
+        p = self.program
 
         def pick(index: pl.Expr, columns: dict[int, pl.Expr], default: Any = None) -> pl.Expr:
             chain: Any = pl
@@ -232,21 +234,12 @@ class ColumnarBackend:
                 chain = chain.when(index == i).then(columns[i])
             return chain.otherwise(pl.lit(default)) if here else pl.lit(default)
 
-        def text(index: pl.Expr, values: dict[int, str | None]) -> pl.Expr:
-            return index.cast(pl.Int64).replace_strict(values, default=None, return_dtype=pl.Utf8)
-
-        statuses = dict(enumerate(STATUSES))
         limitation = chosen.get((True, "limitation"))
         limitation = p.define(limitation.fill_null(_NO_RULE) if limitation is not None else pl.lit(_NO_RULE))
         out = [
-            pl.col("case_id"),
-            pl.lit(j.code, dtype=pl.Utf8).alias("jurisdiction"),
-            pl.lit(j.rules_version, dtype=pl.Utf8).alias("rules_version"),
+            limitation.cast(pl.Int64).alias(_LIMITATION),
             pick(limitation, self._day).cast(pl.Date).alias("limitation_date"),
-            text(pick(limitation, self._status, _INDETERMINATE), statuses).alias("limitation_status"),
-            text(limitation, {_NO_RULE: f"no {j.code} rule applies (see warnings)"} | {i: r.citation for i, r in enumerate(rules)}).alias("limitation_citation"),
-            text(limitation, {_NO_RULE: "@"} | {i: f"{r.id}@{r.version}" for i, r in enumerate(rules)}).alias("limitation_rule"),
-            text(limitation, {_NO_RULE: None} | {i: r.discretion for i, r in enumerate(rules)}).alias("limitation_discretion"),
+            pick(limitation, self._status, _INDETERMINATE).cast(pl.Int64).alias("limitation_status"),
             pick(limitation, self._missing, 0).cast(pl.UInt64).alias(_MISSING),
         ]
         for kind in self.kinds:
@@ -255,7 +248,37 @@ class ColumnarBackend:
             parts = [c for c in (chosen.get((True, kind)), chosen.get((False, kind))) if c is not None]
             index = p.define(pl.coalesce(parts)) if parts else pl.lit(None, dtype=pl.Int64)
             out.append(pick(index, self._day).cast(pl.Date).alias(f"{kind}_date"))
-            out.append(text(pick(index, self._status), statuses).alias(f"{kind}_status"))
+            out.append(pick(index, self._status).cast(pl.Int64).alias(f"{kind}_status"))
+        return out
+
+    def _texts(self, missing: dict[int, str | None]) -> list[pl.Expr]:
+        """The output columns from the per-group results, in output order."""
+        rules, j = self._rules, self.jurisdiction
+
+        def text(column: str, values: dict[int, str | None]) -> pl.Expr:
+            return pl.col(column).replace_strict(values, default=None, return_dtype=pl.Utf8)
+
+        statuses = dict(enumerate(STATUSES))
+        by_name = {
+            "case_id": pl.col("case_id").cast(pl.Utf8),
+            "jurisdiction": pl.lit(j.code, dtype=pl.Utf8),
+            "rules_version": pl.lit(j.rules_version, dtype=pl.Utf8),
+            "limitation_citation": text(
+                _LIMITATION,
+                {_NO_RULE: f"no {j.code} rule applies (see warnings)"} | {i: r.citation for i, r in enumerate(rules)},
+            ),
+            "limitation_rule": text(_LIMITATION, {_NO_RULE: "@"} | {i: f"{r.id}@{r.version}" for i, r in enumerate(rules)}),
+            "limitation_discretion": text(_LIMITATION, {_NO_RULE: None} | {i: r.discretion for i, r in enumerate(rules)}),
+            "missing_facts": pl.col(_MISSING).replace_strict(missing, default=None, return_dtype=pl.Utf8),
+        }
+        out = []
+        for name, kind in self.columns:
+            if name in by_name:
+                out.append(by_name[name].alias(name))
+            elif name.endswith("_status"):
+                out.append(text(name, statuses).alias(name))
+            else:
+                out.append(pl.col(name).cast(pl.Date if kind == "date" else pl.Utf8))
         return out
 
     # --- evaluation -------------------------------------------------------------------------
@@ -266,9 +289,12 @@ class ColumnarBackend:
         p = self.program
         possible = self._possible.meta.output_name()
         lazy = prepare(frame, as_of).with_row_index(_ROW)
-        for layer in p.layers(p.closure([possible])):
+        first = p.closure([possible])
+        for layer in p.layers(first):
             lazy = lazy.with_columns(layer)
-        staged = lazy.collect()
+        # Only the columns the rules read travel into the groups.
+        used = p.inputs() | first | {_ROW, possible}
+        staged = lazy.select([c for c in lazy.collect_schema().names() if c in used]).collect()
         parts = []
         for key, part in staged.partition_by(possible, as_dict=True).items():
             outputs, needed = self._variant(int(key[0]))
@@ -278,14 +304,14 @@ class ColumnarBackend:
             parts.append(group.select([*outputs, pl.col(_ROW)]))
         result = pl.concat(pl.collect_all(parts), how="vertical_relaxed").sort(_ROW)
         masks = result.get_column(_MISSING).unique().to_list()
-        names = {mask: self._missing_text(mask) for mask in masks}
-        result = result.with_columns(
-            pl.col(_MISSING).replace_strict(names, default=None, return_dtype=pl.Utf8).alias("missing_facts")
-        )
         flagged = result.get_column(_SCALAR)
+        case_ids = frame.get_column("case_id") if "case_id" in frame.columns else pl.Series("case_id", [None] * frame.height, dtype=pl.Utf8)
+        result = result.with_columns(case_ids.alias("case_id")).select(
+            self._texts({mask: self._missing_text(mask) for mask in masks})
+        )
         if flagged.any():
             result = self._scalar_rows(frame, result, flagged, as_of)
-        return result.select(self._schema_exprs())
+        return result
 
     def _missing_text(self, mask: int) -> str | None:
         names = sorted(FACT_NAMES.get(n, n) for n in self.program.facts_of(mask))

@@ -56,6 +56,10 @@ _DATE_FACTS: dict[str, tuple[str, str | None]] = {
 }
 
 
+#: The string columns rules read (directly or as a default): only these need blanks made null.
+_READ_STRINGS = frozenset({"case_id", "claim_type", "defendant_name", "defendant_kind", "public_entity"})
+
+
 def frame_from_rows(rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
     """Flat rows (as :func:`medmal.flat.case_to_rows` gives them) as a typed frame: every
     flat column, ``;``-separated lists split, blank cells null (as ``row_to_case`` reads them)."""
@@ -65,7 +69,7 @@ def frame_from_rows(rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
         values = [row.get(name) for row in rows]
         if column.type == "list":
             values = [_split(v) for v in values]
-        elif column.type == "str":
+        elif column.type == "str" and name in _READ_STRINGS:
             values = [None if v is None or not str(v).strip() else v for v in values]
         data[name] = pl.Series(name, values, dtype=_POLARS_TYPES[column.type])
     return pl.DataFrame(data)
@@ -87,7 +91,7 @@ def prepare(frame: pl.DataFrame, as_of: date) -> pl.LazyFrame:
         dtype = _POLARS_TYPES[column.type]
         if name not in frame.columns:
             columns.append(pl.lit(None, dtype=dtype).alias(name))
-        elif column.type == "str":
+        elif column.type == "str" and name in _READ_STRINGS:
             text = pl.col(name).cast(pl.Utf8)
             # A blank cell is empty (row_to_case); case_id itself is carried to the output as given.
             target = CASE_ID if name == "case_id" else name

@@ -115,6 +115,10 @@ class Program:
         expr = kept[0] if len(kept) == 1 else pl.all_horizontal(kept)
         return self._maybe_define(expr)
 
+    def inputs(self) -> set[str]:
+        """The input columns the definitions read."""
+        return {r for name, expr, _ in self.definitions for r in expr.meta.root_names() if r not in self._levels}
+
     def closure(self, names: Iterable[str]) -> set[str]:
         """The defined columns ``names`` need, themselves included."""
         out: set[str] = set()

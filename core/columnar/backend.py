@@ -8,9 +8,14 @@ dates, ``applies`` with unknowns, overrides by exceptions that certainly apply, 
 deadline's date, the facts that could move it, its status (with authority splits), and
 the earliest deadline of each group where several rules could govern.
 
-Rows the columns cannot answer go to the scalar backend, row by row: today only a
-last day on a closed court day outside the tabulated years 1900-2150 (see
-:mod:`.dates`). Everything else - every node of :mod:`medmal.expr` - is columnar.
+Rows are evaluated in groups that share the set of rules that may apply to them (claim
+type, public defendant, the version in force), each group computing only the columns its
+rules need; the groups are joined back in input order.
+
+Rows the columns cannot answer go to the scalar backend, row by row (the only Python per
+row, and only for them): a period added to, or a closed-day roll of, a date outside the
+tabulated span 1900-2150 (see :mod:`.dates`). Everything else - every node of
+:mod:`medmal.expr` - is columnar.
 """
 
 from __future__ import annotations

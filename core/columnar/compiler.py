@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 import polars as pl
@@ -35,22 +34,17 @@ from ..expr import (
     Extreme,
     Fact,
     Has,
-    IncapacityEnd,
     IsIn,
     Logic,
-    Param,
-    Plus,
-    Postpone,
-    Roll,
     Safe,
     Step,
-    Suspend,
     When,
 )
 from ..parameters import Parameter
-from .dates import PERIODS, RollTables
+from .date_nodes import DateNodes
+from .dates import RollTables
 from .inputs import FactColumns
-from .program import NEVER_LIT, ZERO, Program, Val, any_of, or_masks
+from .program import ZERO, Program, Val, any_of, or_masks
 
 __all__ = ["Compiled", "NodeCompiler", "RuleColumns"]
 
@@ -96,7 +90,7 @@ def _lit(value: Any) -> pl.Expr | None:
     return pl.lit(value)
 
 
-class NodeCompiler:
+class NodeCompiler(DateNodes):
     """Compiles nodes of one jurisdiction's rules into a shared :class:`Program`.
 
     Each node gives a :class:`Val` plus two record columns: ``moves`` (the mask of unknown
@@ -188,15 +182,6 @@ class NodeCompiler:
             is_date = stand.val.value.is_not_null()  # a value (not None, not unknown) was assumed
             moves.append(self._where(unknown & is_date, pl.lit(self.p.bit(node.name), dtype=pl.UInt64)))
         return self.p.val(value, out_unknown), moves, [self._latest(unknown, stand.alternative)]
-
-    def _plus(self, node: Plus) -> Any:
-        base = self.gen(node.base)
-        if base.val.value is None:
-            return self._plain(base.val, base)
-        months = node.period.years * 12 + node.period.months
-        moved, outside = PERIODS.add(base.val.value, months, node.period.days)
-        self.scalar_only.append(self.p.define(outside))
-        return self._plain(self.p.val(moved, base.val.unknown), base)
 
     def _extreme(self, node: Extreme) -> Any:
         args = [self.gen(arg) for arg in node.args]
@@ -348,69 +333,6 @@ class NodeCompiler:
         if found.unknown is None:
             return self.p.val(result), [], []
         return self.p.val(pl.when(found.unknown != 0).then(None).otherwise(result), found.unknown), [], []
-
-    def _incapacityend(self, node: IncapacityEnd) -> Any:
-        day = self.gen(node.at)
-        if day.val.value is None:
-            return self._plain(day.val, day)
-        start, end, missing = self.facts.incapacity()
-        at = day.val.value
-        covered = (start.is_not_null() & (start <= at) & (end.is_null() | (at <= end))).fill_null(False)
-        is_day = at.is_not_null()
-        value = pl.when(is_day & (missing == 0) & covered).then(end.fill_null(NEVER_LIT)).otherwise(None)
-        unknown = pl.when(is_day).then(missing).otherwise(day.val.unknown_or_zero())
-        return self._plain(self.p.val(value, unknown), day)
-
-    def _param(self, node: Param) -> Any:
-        day = self.gen(node.at)
-        parameter = self.params.get(node.name)
-        if parameter is None:
-            raise RuleDefinitionError(f"parameter {node.name!r} is not defined")
-        if day.val.value is None:
-            return self._plain(day.val, day)
-        chain: Any = pl
-        for item in reversed(parameter.values):
-            chain = chain.when(day.val.value >= pl.lit(item.start)).then(pl.lit(item.value))
-        return self._plain(self.p.val(chain.otherwise(None), day.val.unknown), day)
-
-    def _roll(self, node: Roll) -> Any:
-        day = self.gen(node.base)
-        if day.val.value is None or self.tables is None:
-            return self._plain(day.val, day)
-        moved, outside = self.tables.roll(day.val.value, node.direction == "forward")
-        self.scalar_only.append(self.p.define(outside))
-        return self._plain(self.p.val(moved, day.val.unknown), day)
-
-    def _postpone(self, node: Postpone) -> Any:
-        day = self.gen(node.base)
-        if day.val.value is None:
-            return self._plain(day.val, day)
-        at = day.val.value
-        inside = (at >= pl.lit(node.window_start)) & (at <= pl.lit(node.window_end))
-        after = pl.lit(node.window_end + timedelta(days=1))
-        return self._plain(self.p.val(pl.when(inside).then(after).otherwise(at), day.val.unknown), day)
-
-    def _suspend(self, node: Suspend) -> Any:
-        base, start = self.gen(node.base), self.gen(node.start)
-        if base.val.value is None:
-            return self._plain(base.val, base, start)
-        at = base.val.value
-        first, last = pl.lit(node.window_start), pl.lit(node.window_end)
-        untouched = at.is_null() | (at == NEVER_LIT) | (at < first)
-        began = start.val.value_or_null()
-        start_unknown = pl.lit(False) if start.val.unknown is None else start.val.unknown != 0
-        whole = pl.duration(days=(node.window_end - node.window_start).days)
-        value = (
-            pl.when(untouched).then(at)
-            .when(start_unknown).then(None)
-            .when(began.is_null() | (began < first)).then(at + whole)
-            .when(began <= last).then(at + (last - began))
-            .otherwise(at)
-        )
-        unknown = None
-        if base.val.unknown is not None or start.val.unknown is not None:
-            unknown = pl.when(untouched).then(base.val.unknown_or_zero()).otherwise(start.val.unknown_or_zero())
-        return self._plain(self.p.val(value, unknown), base, start)
 
     def _safe(self, node: Safe) -> Any:
         chosen = self.gen(node.safe)

@@ -21,6 +21,7 @@ tabulated span 1900-2150 (see :mod:`.dates`). Everything else - every node of
 from __future__ import annotations
 
 from datetime import date
+from threading import Lock
 from typing import Any
 
 import polars as pl
@@ -132,6 +133,7 @@ class ColumnarBackend:
         bits = [pl.when(self._found[i][0]).then(pl.lit(1 << i, dtype=pl.Int64)).otherwise(0) for i in range(len(rules))]
         self._possible = p.define(pl.sum_horizontal(bits) if bits else pl.lit(0, dtype=pl.Int64))
         self._variants: dict[int, tuple[list[pl.Expr], set[str]]] = {}
+        self._lock = Lock()
 
     def _variant(self, possible: int) -> tuple[list[pl.Expr], set[str]]:
         """The output expressions for rows whose possibly-applying rules are ``possible``
@@ -139,6 +141,11 @@ class ColumnarBackend:
         found = self._variants.get(possible)
         if found is not None:
             return found
+        with self._lock:  # variants add columns to the shared program: one thread at a time
+            found = self._variants.get(possible)
+            return found if found is not None else self._build_variant(possible)
+
+    def _build_variant(self, possible: int) -> tuple[list[pl.Expr], set[str]]:
         rules, p = self._rules, self.program
         here = [i for i in range(len(rules)) if possible >> i & 1]
         present: dict[int, pl.Expr] = {}

@@ -1,0 +1,125 @@
+"""Date arithmetic over columns, exactly as :mod:`medmal.calendar` counts it.
+
+* A period (calendar months clamped to the month end, then days): the scalar backend's
+  own :func:`medmal.calendar.add_months_days` is tabulated once per period over a fixed
+  span of days, so leap days and month ends come out identical by construction, and a
+  period is one array lookup per row. :data:`~medmal.calendar.NEVER` stays ``NEVER``.
+* Closed court days: the calendar's own ``is_closed`` is asked once per day of a fixed
+  span of years, giving day-number tables of the next and the previous open day; a roll
+  is then one array lookup per row. A date outside the span is flagged so the row can
+  be evaluated by the scalar backend instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from threading import Lock
+
+import polars as pl
+
+from ..calendar import CourtCalendar
+from ..calendar import add_months_days as scalar_add
+from .program import NEVER_LIT
+
+__all__ = ["PERIODS", "PeriodTables", "RollTables", "roll_tables"]
+
+_EPOCH = date(1970, 1, 1)
+#: The span of days tabulated (the dates of any real claim fall in it); a date outside it
+#: is flagged so its row is evaluated by the scalar backend.
+SPAN = (date(1900, 1, 1), date(2150, 12, 31))
+
+
+class PeriodTables:
+    """``day + period`` for every day of :data:`SPAN`, computed by the scalar backend's own
+    :func:`medmal.calendar.add_months_days`, so a period is one array lookup per row."""
+
+    def __init__(self) -> None:
+        first, last = SPAN
+        self.base = (first - _EPOCH).days
+        self.count = (last - first).days + 1
+        self._days = [first + timedelta(days=i) for i in range(self.count)]
+        self._tables: dict[tuple[int, int], pl.Series] = {}
+        self._lock = Lock()
+
+    def table(self, months: int, days: int) -> pl.Series:
+        with self._lock:
+            found = self._tables.get((months, days))
+            if found is None:
+                moved = [(scalar_add(d, months, days) - _EPOCH).days for d in self._days]
+                # The name keeps tables apart where columns are de-duplicated by expression text.
+                found = self._tables[(months, days)] = pl.Series(f"period_{months}_{days}", moved, dtype=pl.Int32)
+            return found
+
+    def add(self, day: pl.Expr, months: int, days: int) -> tuple[pl.Expr, pl.Expr]:
+        """(``day`` plus the period, rows outside the span that the table cannot answer)."""
+        number = day.to_physical()
+        index = (number - self.base).cast(pl.Int64)
+        inside = (index >= 0) & (index < self.count)
+        looked = pl.lit(self.table(months, days)).gather(pl.when(inside).then(index)).cast(pl.Date)
+        outside = day.is_not_null() & (day != NEVER_LIT) & ~inside
+        return pl.when(day == NEVER_LIT).then(NEVER_LIT).otherwise(looked), outside
+
+
+PERIODS = PeriodTables()
+
+
+class RollTables:
+    """Next and previous open day for every day of :data:`SPAN`, as day numbers."""
+
+    def __init__(self, calendar: CourtCalendar) -> None:
+        first, last = SPAN
+        closed: list[bool] = []
+        day = first
+        while day <= last:
+            closed.append(calendar.is_closed(day))
+            day += timedelta(days=1)
+        base = (first - _EPOCH).days
+        count = len(closed)
+        forward = [0] * count
+        back = [0] * count
+        nxt = None
+        for index in range(count - 1, -1, -1):
+            if not closed[index]:
+                nxt = index
+            # Past the end of the span the next open day is not tabulated: keep the day
+            # (flagged for the scalar backend below).
+            forward[index] = base + (nxt if nxt is not None else index)
+        prev = None
+        for index in range(count):
+            if not closed[index]:
+                prev = index
+            back[index] = base + (prev if prev is not None else index)
+        self.base = base
+        self.count = count
+        self.forward = pl.Series("forward", forward, dtype=pl.Int32)
+        self.back = pl.Series("back", back, dtype=pl.Int32)
+        # Days whose roll needs an open day beyond the span: the trailing closed run
+        # (forward) and the leading closed run (back).
+        self.forward_limit = base + max(i for i, c in enumerate(closed) if not c)
+        self.back_limit = base + min(i for i, c in enumerate(closed) if not c)
+
+    def roll(self, day: pl.Expr, forward: bool) -> tuple[pl.Expr, pl.Expr]:
+        """(the rolled date, rows the table cannot answer) for a Date expression ``day``."""
+        number = day.to_physical()
+        index = (number - self.base).cast(pl.Int64)
+        if forward:
+            inside = (number >= self.base) & (number <= self.forward_limit)
+        else:
+            inside = (number >= self.back_limit) & (number < self.base + self.count)
+        table = self.forward if forward else self.back
+        looked = pl.lit(table).gather(pl.when(inside).then(index).otherwise(None)).cast(pl.Date)
+        outside = day.is_not_null() & (day != NEVER_LIT) & ~inside
+        return pl.when(inside).then(looked).otherwise(day), outside
+
+
+_TABLES: dict[int, tuple[CourtCalendar, RollTables]] = {}
+_LOCK = Lock()
+
+
+def roll_tables(calendar: CourtCalendar) -> RollTables:
+    """The (cached) roll tables of ``calendar``."""
+    with _LOCK:
+        found = _TABLES.get(id(calendar))
+        if found is None or found[0] is not calendar:
+            found = _TABLES[id(calendar)] = (calendar, RollTables(calendar))
+        return found[1]

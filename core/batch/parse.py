@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 import polars as pl
 
@@ -44,6 +45,26 @@ class Parsed:
     frame: pl.DataFrame
     checks: list[Check] = field(default_factory=list)
     raw: set[str] = field(default_factory=set)
+    _distinct: dict[str, list[Any]] = field(default_factory=dict)
+
+    def distinct(self, name: str) -> list[Any]:
+        """The distinct non-null values (list items for a list column) of parsed column ``name``.
+
+        Checks of low-cardinality columns run on these, not on every row."""
+        if name not in self._distinct:
+            column = self.frame.get_column(name)
+            if isinstance(column.dtype, pl.List):
+                column = column.explode()
+            self._distinct[name] = column.unique().drop_nulls().to_list()
+        return self._distinct[name]
+
+    def present(self, *names: str) -> bool:
+        """True when some row has a (readable) value for each of ``names`` (else checks needing them can go)."""
+        for name in names:
+            column = self.frame.get_column(name)
+            if column.null_count() == column.len():
+                return False
+        return True
 
     def given(self, name: str) -> pl.Expr:
         """True where the row has a (non-blank) value for ``name``, readable or not."""
@@ -61,7 +82,7 @@ def raw_name(name: str) -> str:
 
 
 def _nonblank(text: pl.Expr) -> pl.Expr:
-    return text.is_not_null() & (text.str.strip_chars() != "")
+    return text.str.contains(r"\S").fill_null(False)
 
 
 def _quoted(text: pl.Expr) -> pl.Expr:
@@ -79,10 +100,7 @@ def parse(raw: pl.DataFrame) -> Parsed:
             continue
         source = raw.schema[name]
         if column.type == "str":
-            text = pl.col(name).cast(pl.String)
-            if name in _TRIMMED:
-                text = text.str.strip_chars()
-            columns.append(pl.when(_nonblank(text)).then(text).alias(name))
+            columns.append(_str(parsed, name))
         elif column.type == "date":
             columns.append(_date(parsed, name, source))
         elif column.type == "float":
@@ -92,6 +110,25 @@ def parse(raw: pl.DataFrame) -> Parsed:
     copies = [pl.col(name).alias(raw_name(name)) for name in parsed.raw]
     parsed.frame = parsed.frame.with_columns(copies).with_columns(columns)
     return parsed
+
+
+def _str(parsed: Parsed, name: str) -> pl.Expr:
+    """Blank cells become null, and trimmed fields are trimmed - worked out on the distinct
+    values, so the common case (nothing to change) costs one pass and no copy."""
+    text = pl.col(name).cast(pl.String)
+    if name == "case_id":  # carried to the output as given; not part of the case
+        return text.alias(name)
+    if name == "defendant_name":  # many distinct values: vectorised
+        trimmed = text.str.strip_chars()
+        return pl.when(trimmed != "").then(trimmed).alias(name)
+    changes: dict[str, str | None] = {}
+    values = parsed.frame.get_column(name).cast(pl.String).unique().drop_nulls().to_list()
+    for value in values:
+        new = (value.strip() if name in _TRIMMED else value) if value.strip() else None
+        if new != value:
+            changes[value] = new
+    parsed._distinct[name] = sorted({changes.get(value, value) for value in values} - {None})
+    return (text.replace(changes) if changes else text).alias(name)
 
 
 def _date(parsed: Parsed, name: str, source: pl.DataType) -> pl.Expr:
@@ -125,7 +162,12 @@ def _float(parsed: Parsed, name: str, source: pl.DataType) -> pl.Expr:
 
 def _list(parsed: Parsed, name: str, source: pl.DataType) -> pl.Expr:
     if isinstance(source, pl.List | pl.Array):
-        return pl.col(name).cast(pl.List(pl.String)).list.eval(pl.element().str.strip_chars()).alias(name)
+        items = pl.col(name).cast(pl.List(pl.String))
+        distinct = parsed.frame.get_column(name).explode().unique().drop_nulls().cast(pl.String).to_list()
+        if any(item != item.strip() for item in distinct):
+            return items.list.eval(pl.element().str.strip_chars()).alias(name)
+        parsed._distinct[name] = distinct
+        return items.alias(name)
     parsed.raw.add(name)
     text = pl.col(raw_name(name)).cast(pl.String)
     split = (

@@ -17,6 +17,8 @@ built for the failing rows, so a clean chunk costs little more than reading it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import polars as pl
@@ -66,7 +68,7 @@ def validate(raw: pl.DataFrame, registry: Registry, first_row: int = 1) -> Valid
         stage0.insert(0, Check("row", pl.col(UNREADABLE).is_not_null(), pl.col(UNREADABLE)))
     stage1 = parsed.checks + _field_checks(parsed)
     stage2 = _case_checks(parsed)
-    code = _registered(registry)
+    code = _registered(parsed, registry)
     stage3 = Check(
         "jurisdiction",
         code.is_null(),
@@ -78,18 +80,14 @@ def validate(raw: pl.DataFrame, registry: Registry, first_row: int = 1) -> Valid
     fail0 = pl.any_horizontal([c.bad.fill_null(False) for c in stage0])
     fail1 = pl.any_horizontal([c.bad.fill_null(False) for c in stage1]) if stage1 else pl.lit(False)
     fail2 = pl.any_horizontal([c.bad.fill_null(False) for c in stage2]) if stage2 else pl.lit(False)
-    frame = frame.with_columns((fail0 | fail1 | fail2 | stage3.bad).alias("__invalid"))
-
-    valid = frame.filter(~pl.col("__invalid")).select(
-        ROW,
-        *[
-            (code if name == "jurisdiction" else _default(name)).cast(dtype).alias(name)
-            for name, dtype in INPUT_SCHEMA.items()
-        ],
-    )
-    bad = frame.filter(pl.col("__invalid")).with_columns(
-        fail0.alias("__s0"), fail1.alias("__s1"), fail2.alias("__s2")
-    )
+    invalid = frame.select((fail0 | fail1 | fail2 | stage3.bad).alias("__invalid")).to_series()
+    typed = [
+        (code if name == "jurisdiction" else _default(name)).cast(dtype).alias(name) for name, dtype in INPUT_SCHEMA.items()
+    ]
+    if not invalid.any():  # the common case: no filtering, no copies
+        return Validated(frame.select(ROW, *typed), pl.DataFrame(schema=PROBLEM_SCHEMA))
+    valid = frame.filter(~invalid).select(ROW, *typed)
+    bad = frame.filter(invalid).with_columns(fail0.alias("__s0"), fail1.alias("__s1"), fail2.alias("__s2"))
     return Validated(valid, _problems(bad, stage0, stage1, stage2, stage3))
 
 
@@ -97,107 +95,124 @@ def _default(name: str) -> pl.Expr:
     """What ``row_to_case`` puts in the case where the cell is blank."""
     if name == "defendant_kind":
         return pl.col(name).fill_null("physician")
-    if name == "defendant_name":
-        return pl.coalesce(pl.col(name), pl.col("case_id").str.strip_chars().replace("", None), pl.lit("defendant"))
     return pl.col(name)
 
 
-def _registered(registry: Registry) -> pl.Expr:
-    """The registered code for each row's jurisdiction or alias (null if none)."""
-    codes = registry.codes()
-    known = {code: code for code in codes} | {alias: code for alias, code in registry.aliases.items()}
-    upper = pl.col("jurisdiction").str.to_uppercase()
-    return upper.replace_strict(known, default=None, return_dtype=pl.String)
+def _registered(parsed: Parsed, registry: Registry) -> pl.Expr:
+    """The registered code for each row's jurisdiction or alias (null if none), as ``Registry.resolve``."""
+    values = parsed.distinct("jurisdiction")
+    codes = {value: found.code for value in values if (found := registry.resolve(value))}
+    changes = {value: codes.get(value) for value in values if codes.get(value) != value}
+    column = pl.col("jurisdiction")
+    return column.replace(changes) if changes else column
 
 
-def _one_of(name: str, value: pl.Expr) -> Check:
+def _values_where(parsed: Parsed, name: str, bad: Callable[[str], bool]) -> pl.Expr:
+    """True on rows whose ``name`` is one of its distinct values for which ``bad`` holds."""
+    found = [value for value in parsed.distinct(name) if bad(value)]
+    return pl.col(name).is_in(found) if found else pl.lit(False)
+
+
+def _one_of(parsed: Parsed, name: str) -> Check:
     choices = _CHOICES[name]
     return Check(
         name,
-        value.is_not_null() & ~value.is_in(choices),
-        pl.format("'{}' is not one of {}", value, pl.lit(", ".join(choices))),
+        _values_where(parsed, name, lambda value: value not in choices),
+        pl.format("'{}' is not one of {}", pl.col(name), pl.lit(", ".join(choices))),
     )
 
 
 def _field_checks(parsed: Parsed) -> list[Check]:
-    """Stage 1 beyond reading cells: required fields, choices, ranges, nested models."""
-    col = pl.col
+    """Stage 1 beyond reading cells: required fields, choices, ranges, nested models.
+
+    A check on a column no row fills cannot fail, so it is left out (most files are sparse).
+    """
+    col, present = pl.col, parsed.present
     jurisdiction, claim_type = col("jurisdiction"), col("claim_type")
     checks = [
         Check("jurisdiction", jurisdiction.is_null(), pl.lit("is required")),
         Check(
             "jurisdiction",
-            jurisdiction.str.len_chars() < 2,
+            _values_where(parsed, "jurisdiction", lambda value: len(value) < 2),
             pl.format("'{}' is too short (a jurisdiction code has at least 2 characters)", jurisdiction),
         ),
         Check("claim_type", claim_type.is_null(), pl.lit("is required (personal_injury or wrongful_death)")),
-        _one_of("claim_type", claim_type),
-        _one_of("defendant_kind", col("defendant_kind")),
-        _one_of("public_entity", col("public_entity")),
-        Check(
-            "incapacity_end",
-            col("incapacity_end") < col("incapacity_start"),
-            pl.format("{} is before start {}", col("incapacity_end"), col("incapacity_start")),
-        ),
+        _one_of(parsed, "claim_type"),
+        _one_of(parsed, "defendant_kind"),
+        _one_of(parsed, "public_entity"),
         Check(
             "currency",
-            col("currency").is_not_null() & ~col("currency").str.contains("^[A-Z]{3}$"),
+            _values_where(parsed, "currency", lambda value: re.fullmatch("[A-Z]{3}", value) is None),
             pl.format("'{}' is not a three-letter currency code such as USD", col("currency")),
         ),
-        Check(
-            "claimant_fault",
-            col("claimant_fault").is_nan() | (col("claimant_fault") < 0) | (col("claimant_fault") > 1),
-            pl.format("must be between 0 and 1 (got {})", col("claimant_fault")),
-        ),
     ]
+    if present("incapacity_start", "incapacity_end"):
+        end, start = col("incapacity_end"), col("incapacity_start")
+        checks.append(Check("incapacity_end", end < start, pl.format("{} is before start {}", end, start)))
+    if present("claimant_fault"):
+        fault = col("claimant_fault")
+        checks.append(
+            Check(
+                "claimant_fault",
+                fault.is_nan() | (fault < 0) | (fault > 1),
+                pl.format("must be between 0 and 1 (got {})", fault),
+            )
+        )
     for name in _AMOUNTS:
-        value = col(name)
-        checks.append(Check(name, value.is_nan() | (value < 0), pl.format("must be 0 or more (got {})", value)))
+        if present(name):
+            value = col(name)
+            checks.append(Check(name, value.is_nan() | (value < 0), pl.format("must be 0 or more (got {})", value)))
     # Damages' own check runs only when every damages field is valid (as pydantic does).
-    damages_ok = ~pl.any_horizontal([c.bad.fill_null(False) for c in checks + parsed.checks if c.field in _DAMAGES])
-    too_much_economic = damages_ok & (col("future_economic") > col("economic").fill_null(0.0)).fill_null(False)
-    too_much_non_economic = col("future_non_economic") > col("non_economic").fill_null(0.0)
-    checks += [
-        Check("future_economic", too_much_economic, pl.lit("is larger than economic")),
-        Check(
-            "future_non_economic",
-            damages_ok & ~too_much_economic & too_much_non_economic.fill_null(False),
-            pl.lit("is larger than non_economic"),
-        ),
-    ]
+    damages_ok = ~pl.any_horizontal(
+        [pl.lit(False), *[c.bad.fill_null(False) for c in checks + parsed.checks if c.field in _DAMAGES]]
+    )
+    too_much_economic = pl.lit(False)
+    if present("future_economic"):
+        too_much_economic = damages_ok & (col("future_economic") > col("economic").fill_null(0.0)).fill_null(False)
+        checks.append(Check("future_economic", too_much_economic, pl.lit("is larger than economic")))
+    if present("future_non_economic"):
+        too_much = (col("future_non_economic") > col("non_economic").fill_null(0.0)).fill_null(False)
+        checks.append(
+            Check("future_non_economic", damages_ok & ~too_much_economic & too_much, pl.lit("is larger than non_economic"))
+        )
     return checks
 
 
 def _case_checks(parsed: Parsed) -> list[Check]:
     """Stage 2: ``Case._consistent``, check by check in its order (the first failure wins)."""
-    col = pl.col
+    col, present = pl.col, parsed.present
     born, death, act = col("date_of_birth"), col("death"), col("act_or_omission")
     checks = [
         Check(name, col(name) < born, pl.format("{} is before the claimant's date_of_birth {}", col(name), born))
         for name in _EVENT_AFTER_BIRTH
+        if present(name, "date_of_birth")
     ]
     checks += [
         Check(name, col(name) > death, pl.format("{} is after the claimant's death {}", col(name), death))
         for name in ("act_or_omission", "injury", "continuous_treatment_end")
+        if present(name, "death")
     ]
     checks += [
         Check(name, col(name) < act, pl.format("{} is before events.act_or_omission {}", col(name), act))
         for name in ("continuous_treatment_end", "foreign_object_discovery")
+        if present(name, "act_or_omission")
     ]
     absent = col("confirmed_absent")
-    checks.append(
-        Check(
-            "claim_type",
-            (col("claim_type") == "wrongful_death") & death.is_null() & absent.list.contains("events.death"),
-            pl.lit("is wrongful_death but events.death is confirmed absent"),
+    paths = parsed.distinct("confirmed_absent")
+    if "events.death" in paths and "wrongful_death" in parsed.distinct("claim_type"):
+        checks.append(
+            Check(
+                "claim_type",
+                (col("claim_type") == "wrongful_death") & death.is_null() & absent.list.contains("events.death"),
+                pl.lit("is wrongful_death but events.death is confirmed absent"),
+            )
         )
-    )
-    paths = parsed.frame.get_column("confirmed_absent").explode().drop_nulls().unique().sort().to_list()
-    for path in paths:
+    for path in sorted(paths):
         not_a_field, has_value = _absent_path(parsed, path)
         named = absent.list.contains(path)
-        checks.append(Check("confirmed_absent", named & not_a_field, pl.lit(f"{path!r} is not a case field")))
-        checks.append(Check("confirmed_absent", named & has_value, pl.lit(f"names {path}, which has a value")))
+        for when, message in ((not_a_field, f"{path!r} is not a case field"), (has_value, f"names {path}, which has a value")):
+            if when is not False:
+                checks.append(Check("confirmed_absent", named if when is True else named & when, pl.lit(message)))
     return checks
 
 
@@ -209,25 +224,28 @@ _ALWAYS = {name for name in Case.model_fields if name not in {"allegations", "da
 _ALWAYS |= {f"claimant.{name}" for name in Claimant.model_fields if name not in {"date_of_birth", "incapacity"}}
 
 
-def _absent_path(parsed: Parsed, path: str) -> tuple[pl.Expr, pl.Expr]:
-    """(not a case field, has a value) for a ``confirmed_absent`` path, as ``Case._lookup`` sees it."""
-    no, yes = pl.lit(False), pl.lit(True)
+def _absent_path(parsed: Parsed, path: str) -> tuple[pl.Expr | bool, pl.Expr | bool]:
+    """(not a case field, has a value) for a ``confirmed_absent`` path, as ``Case._lookup`` sees it.
+
+    ``True``/``False`` where the answer is the same for every row.
+    """
     damages = pl.any_horizontal([parsed.given(name) for name in _DAMAGES])
     if path in _NULLABLE:
-        return no, pl.col(_NULLABLE[path]).is_not_null()
+        column = _NULLABLE[path]
+        return False, parsed.present(column) and pl.col(column).is_not_null()
     if path in _ALWAYS:
-        return no, yes
+        return False, True
     if path == "allegations":
-        return no, pl.col("allegations").list.len() > 0
+        return False, parsed.present("allegations") and pl.col("allegations").list.len() > 0
     if path == "claimant.incapacity":
-        return no, parsed.given("incapacity_start")
+        return False, parsed.given("incapacity_start")
     if path == "damages":
-        return no, damages
+        return False, damages
     part = path.removeprefix("damages.")
     if part in Damages.model_fields:  # no damages: None has no fields; else the defaults are values
-        has_value = pl.col(part).is_not_null() if Damages.model_fields[part].default is None else yes
+        has_value = pl.col(part).is_not_null() if Damages.model_fields[part].default is None else pl.lit(True)
         return ~damages, damages & has_value
-    return yes, no
+    return True, False
 
 
 def _problems(bad: pl.DataFrame, stage0: list[Check], stage1: list[Check], stage2: list[Check], stage3: Check) -> pl.DataFrame:

@@ -46,7 +46,14 @@ def batch(
         from datetime import date
 
         from .. import cli
+        from ..errors import BackendUnavailable
+        from .chunk import resolve_backend
         from .runner import run_batch
+
+        try:
+            backend = resolve_backend(backend)
+        except BackendUnavailable as exc:
+            raise input_error("--backend", str(exc)) from None
 
         on = None
         if as_of is not None:

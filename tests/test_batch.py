@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -84,10 +85,8 @@ def write_rows(rows: list[dict[str, Any]], path: Path) -> None:
                 typed = column.str.to_date("%Y-%m-%d")
             else:
                 typed = column.cast(dtype)
-            try:
+            with contextlib.suppress(pl.exceptions.PolarsError):
                 frame = frame.with_columns(typed)
-            except pl.exceptions.PolarsError:
-                pass
         frame.write_parquet(path)
 
 

@@ -271,3 +271,12 @@ def test_jsonl_lines_that_are_not_objects_go_to_the_errors_file(engine: Engine, 
     assert errors.select("row", "field").rows() == [("2", "row")]
     assert errors.get_column("message")[0].startswith("is not valid JSON")
     assert (summary.rows_in, summary.rows_out, summary.rows_with_errors) == (3, 2, 1)
+
+
+def test_readme_column_table_is_generated_from_the_flat_columns() -> None:
+    from medmal.batch.columns import column_table
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- batch-columns:")
+    block = readme[readme.index("\n", start) + 1 : readme.index("<!-- /batch-columns -->")]
+    assert block.strip() == column_table()

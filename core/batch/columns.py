@@ -22,6 +22,7 @@ __all__ = [
     "UNREADABLE",
     "all_deadline_kinds",
     "column_for_path",
+    "column_table",
     "deadline_kinds",
     "output_schema",
 ]
@@ -81,3 +82,15 @@ def column_for_path(path: str) -> str:
             return path
         path = path.rpartition(".")[0]
     return "case"
+
+
+_TYPE_NAMES = {"str": "text", "date": "date `YYYY-MM-DD`", "float": "number", "list": "`;`-separated list"}
+
+
+def column_table() -> str:
+    """The input column mapping as a Markdown table (the README's copy is checked against it)."""
+    lines = ["| column | type | case field | notes |", "| --- | --- | --- | --- |"]
+    for name, column in FLAT_COLUMNS.items():
+        path = f"`{column.path}`" if column.path else "-"
+        lines.append(f"| `{name}` | {_TYPE_NAMES[column.type]} | {path} | {column.description} |")
+    return "\n".join(lines)

@@ -85,7 +85,13 @@ def evaluate_chunk(raw: pl.DataFrame, first_row: int, as_of: date, backend: str,
     outputs: list[pl.DataFrame] = []
     problems = [validated.problems]
     fallbacks: list[str] = []
-    groups = validated.valid.partition_by("jurisdiction", maintain_order=True) if validated.valid.height else []
+    valid = validated.valid
+    if not valid.height:
+        groups = []
+    elif valid.item(0, "jurisdiction") == valid.item(-1, "jurisdiction") and valid.get_column("jurisdiction").n_unique() == 1:
+        groups = [valid]  # one jurisdiction (the usual book): no copy
+    else:
+        groups = valid.partition_by("jurisdiction", maintain_order=True)
     for group in groups:
         code = group.item(0, "jurisdiction")
         if backend == "columnar":

@@ -25,6 +25,7 @@ from typing import Any
 import polars as pl
 
 from ..engine import Engine
+from ..errors import BackendUnavailable, MedmalError
 from .chunk import ChunkResult, evaluate_chunk, resolve_backend
 from .columns import ROW, all_deadline_kinds, output_schema
 from .files import check_columns
@@ -53,9 +54,15 @@ def cluster_results(
     per_worker: int = 2,
 ) -> Iterator[ChunkResult]:
     """Evaluate numbered chunks on the cluster at ``address``; results come back in order."""
-    from distributed import Client
-
-    with Client(address) as client:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise BackendUnavailable("--dask needs Dask distributed: pip install 'medmal[dask]'") from None
+    try:
+        client = Client(address, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise MedmalError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
+    with client:
         window = max(2, per_worker * max(1, len(client.scheduler_info().get("workers", {}))))
         pending: deque[Any] = deque()
         for raw, first in chunks:

@@ -133,6 +133,8 @@ class ChunkWriter:
         self._header = True
 
     def write(self, frame: pl.DataFrame) -> None:
+        if frame.is_empty() and (self._parquet is not None or self._file is not None):
+            return
         frame = frame.select(list(self.schema))
         if self.fmt == "parquet":
             if self._parquet is None:

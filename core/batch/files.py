@@ -1,7 +1,6 @@
 """Batch files: the format from the extension, chunked readers, atomic chunked writers.
 
-Readers stream (polars' batched CSV scan, line chunks for JSON Lines, pyarrow row batches
-for Parquet), so memory stays flat however large the file. Writers write to a temporary
+Readers stream (polars' batched CSV and Parquet scans, line chunks for JSON Lines), so memory stays flat however large the file. Writers write to a temporary
 file next to the target and only ``os.replace`` it into place on :meth:`ChunkWriter.commit`;
 after a crash or Ctrl-C there is nothing at the target path (and no temporary file left).
 """
@@ -83,8 +82,7 @@ def read_chunks(path: Path, fmt: str, chunk_size: int) -> Iterator[pl.DataFrame]
         if fmt == "csv":
             yield from pl.scan_csv(path, infer_schema=False).collect_batches(chunk_size=chunk_size)
         elif fmt == "parquet":
-            for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_size):
-                yield pl.from_arrow(batch)  # type: ignore[misc]
+            yield from pl.scan_parquet(path).collect_batches(chunk_size=chunk_size)
         else:
             yield from _jsonl_chunks(path, chunk_size)
     except (pl.exceptions.PolarsError, pa.ArrowException) as exc:

@@ -280,3 +280,45 @@ def test_readme_column_table_is_generated_from_the_flat_columns() -> None:
     start = readme.index("<!-- batch-columns:")
     block = readme[readme.index("\n", start) + 1 : readme.index("<!-- /batch-columns -->")]
     assert block.strip() == column_table()
+
+
+class _FakeColumnar:
+    """Stands in for medmal.columnar to test the runner's side of the interface: a frame of
+    valid rows of one jurisdiction in, its output columns out (here: scalar results)."""
+
+    calls: list[int] = []  # noqa: RUF012 - shared by the instances of one test
+    fail = False
+
+    def __init__(self, jurisdiction: Any) -> None:
+        self.code = jurisdiction.code
+        self.engine = Engine()
+        self.kinds = {rule.kind for rule in jurisdiction.deadline_rules}
+
+    def evaluate(self, frame: pl.DataFrame, as_of: date) -> pl.DataFrame:
+        assert frame.schema == pl.Schema(INPUT_SCHEMA) and set(frame.get_column("jurisdiction")) == {self.code}
+        self.calls.append(frame.height)
+        if self.fail:
+            raise ArithmeticError("vectorised rule broke")
+        rows = [result_rows(self.engine.evaluate(row_to_case(row), as_of), row["case_id"], self.kinds)[0]
+                for row in frame.iter_rows(named=True)]
+        return pl.DataFrame(rows, schema=output_schema(self.kinds), orient="row")
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_columnar_interface_and_scalar_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: bool) -> None:
+    import types
+
+    module = types.ModuleType("medmal.columnar")
+    module.ColumnarBackend = type("ColumnarBackend", (_FakeColumnar,), {"calls": [], "fail": fail})  # type: ignore[attr-defined]
+    monkeypatch.setitem(__import__("sys").modules, "medmal.columnar", module)
+    rows = [{"case_id": f"c{i}", "jurisdiction": ("US-NY", "GB-ENG")[i % 2], "claim_type": "personal_injury",
+             "act_or_omission": date(2020, 1, 1) + timedelta(days=40 * i)} for i in range(8)]
+    rows.append({"case_id": "bad", "jurisdiction": "US-NY", "claim_type": "?"})
+    write_rows(rows, tmp_path / "in.parquet")
+    summary = run_batch(tmp_path / "in.parquet", tmp_path / "col.parquet", as_of=AS_OF, engine=Engine(), chunk_size=5)
+    assert summary.backend == "columnar"
+    assert module.ColumnarBackend.calls == [3, 2, 2, 1]  # per chunk, per jurisdiction (first seen first), valid rows
+    assert bool(summary.fallbacks) == fail and all("ArithmeticError" in note for note in summary.fallbacks)
+    run_batch(tmp_path / "in.parquet", tmp_path / "sca.parquet", as_of=AS_OF, backend="scalar", engine=Engine())
+    assert pl.read_parquet(tmp_path / "col.parquet").equals(pl.read_parquet(tmp_path / "sca.parquet"))
+    assert summary.rows_out == 8 and summary.rows_with_errors == 1

@@ -72,10 +72,6 @@ class Parsed:
             return _nonblank(pl.col(raw_name(name)))
         return pl.col(name).is_not_null()
 
-    def shown(self, name: str) -> pl.Expr:
-        """The cell as the user wrote it, for messages."""
-        return pl.col(raw_name(name) if name in self.raw else name).cast(pl.String)
-
 
 def raw_name(name: str) -> str:
     return f"__raw_{name}"

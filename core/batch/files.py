@@ -129,6 +129,7 @@ class ChunkWriter:
         self._parquet: pq.ParquetWriter | None = None
         self._arrow_schema = pl.DataFrame(schema=schema).to_arrow().schema
         self._header = True
+        self._closed = False
 
     def write(self, frame: pl.DataFrame) -> None:
         if frame.is_empty() and (self._parquet is not None or self._file is not None):
@@ -149,9 +150,17 @@ class ChunkWriter:
 
     def commit(self) -> None:
         """Finish the file and move it into place."""
-        if self._parquet is None and self._file is None:
+        self.finish()
+        self.publish()
+
+    def finish(self) -> None:
+        """Write the end of the file (still under its temporary name)."""
+        if not self._closed and self._parquet is None and self._file is None:
             self.write(pl.DataFrame(schema=self.schema))  # an empty file still has its header/schema
         self._close()
+
+    def publish(self) -> None:
+        """Move the finished file into place."""
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(self.temp, 0o666 & ~umask)  # mkstemp made it private; the result is an ordinary file
@@ -167,5 +176,8 @@ class ChunkWriter:
     def _close(self) -> None:
         if self._parquet is not None:
             self._parquet.close()
+            self._parquet = None
         if self._file is not None:
             self._file.close()
+            self._file = None
+        self._closed = True

@@ -105,12 +105,18 @@ def run_batch(
                 error_writer.write(result.problems)
                 summary.add(result.output, result.problems, result.rows, result.fallbacks)
                 advance(result.rows)
-        writer.commit()
-        error_writer.commit()
+        writer.finish()
+        error_writer.finish()
+        error_writer.publish()
+        writer.publish()
     except BaseException:  # a crash or Ctrl-C: nothing half-written stays behind
         writer.discard()
         error_writer.discard()
         raise
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # a cluster run disconnects from the scheduler
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -322,3 +322,13 @@ def test_columnar_interface_and_scalar_fallback(tmp_path: Path, monkeypatch: pyt
     run_batch(tmp_path / "in.parquet", tmp_path / "sca.parquet", as_of=AS_OF, backend="scalar", engine=Engine())
     assert pl.read_parquet(tmp_path / "col.parquet").equals(pl.read_parquet(tmp_path / "sca.parquet"))
     assert summary.rows_out == 8 and summary.rows_with_errors == 1
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_rows([{"case_id": "a", "jurisdiction": "US-NY", "claim_type": "personal_injury"}], tmp_path / "in.csv")
+    run_batch(tmp_path / "in.csv", tmp_path / "quiet.csv", as_of=AS_OF, backend="scalar", engine=engine)
+    assert capsys.readouterr().err == ""  # standard error is not a terminal here
+    run_batch(tmp_path / "in.csv", tmp_path / "shown.csv", as_of=AS_OF, backend="scalar", engine=engine, progress=True)
+    assert "medmal batch" in capsys.readouterr().err

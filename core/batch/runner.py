@@ -137,7 +137,7 @@ class _progress:
 
         self.bar = Progress(
             TextColumn("medmal batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=True,
+            console=Console(stderr=True),
         )
         self.bar.start()
         task = self.bar.add_task("rows", total=self.total)

@@ -10,6 +10,7 @@
     medmal jurisdictions [--json] [--matrix [--markdown]]
     medmal explain US-NY [RULE_ID] [--json]
     medmal plugins
+    medmal batch book.parquet -o results.parquet --as-of 2026-06-01   # a whole portfolio
 
 Bad input exits 2 with one ``error: FIELD: problem`` line per problem; any other failure
 exits 1 with a one-line message (``MEDMAL_DEBUG=1`` shows the traceback).
@@ -27,6 +28,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import TypeAdapter
 
+from .batch.command import batch as batch_command
 from .case import Case
 from .caseio import read_case_data
 from .cli_errors import input_error, reported_errors
@@ -243,6 +245,9 @@ def plugins(block: Block = None) -> None:
             found.append((str(name), where))
         formats = [(name, description) for name, (_render, description) in sorted(engine.registry.renderers.items())]
         _echo(render_plugins(found, formats))
+
+
+app.command(name="batch")(batch_command)
 
 
 def main() -> None:

@@ -51,7 +51,7 @@ def golden_rows(engine: Engine) -> list[tuple[dict[str, Any], Any]]:
                 absent.add("claimant.incapacity")
             row["confirmed_absent"] = ";".join(sorted(absent)) or None
             want = [e for e in example.expect if e.get("kind") == "limitation"]
-            found.append((row, want[0].get("date") if len(want) == 1 else "-"))
+            found.append((row, want[0].get("date", "-") if len(want) == 1 else "-"))
     return found
 
 

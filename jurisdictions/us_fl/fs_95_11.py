@@ -256,7 +256,9 @@ _COMMON_UNCERTAINTY = (
     "The 'remainder' is counted in days from the mailing to the last day. The paragraph does not apply where the "
     "Birth-Related Neurological Injury Compensation Plan (§§ 766.301-766.316) is the exclusive remedy. Rule 2.514's roll is applied to the limitation and repose alike (no primary "
     "authority on the repose was found); the minor's 8th birthday ('on or before') is a fixed day, so the safe date "
-    "moves it back to the last open day if it is closed and the forward roll is named as the alternative. The HB 7089 renumbering date (about 2024-07-01) is from a secondary source."
+    "moves it back to the last open day if it is closed and the forward roll is named as the alternative. The HB 7089 renumbering date (about 2024-07-01) is from a secondary source. "
+    "Recent § 766.106 text (seen on a statute mirror only) also stays and tolls the limitation and repose from "
+    "proper service of the notice at the defendant's licensing-agency address; not applied (it only adds time)."
 )
 
 

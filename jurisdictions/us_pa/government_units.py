@@ -67,12 +67,10 @@ def _notice(claim: str) -> DeadlineRule:
         title="Written notice of the claim to the government unit within six months (42 Pa.C.S. § 5522(a))",
         citation=f"{PA_CS_5522}; {PA_CS_1908}",
         in_force=InForce(note="§ 5522, Judicial Code (1978-1980; date not verified)"),
-        # Suit within the six months makes the notice unnecessary (the safe date decides "within").
-        # A separate, step-free expression: sharing the date's nodes with selection would let a
-        # cached selection change what the date's trace records.
-        applies=GOVERNMENT_UNIT
-        & fact("claim_type").eq(claim)
-        & ~COMPLAINT.le(roll_forward(later(ACT, INJURY) + SIX_MONTHS, cite=PA_CS_1908)),
+        # Suit within the six months (not rolled: the earlier reading) makes the notice
+        # unnecessary. A separate expression free of steps and rolls: selection evaluates it, and
+        # a step or roll there would write into a deadline's trace only when not cached.
+        applies=GOVERNMENT_UNIT & fact("claim_type").eq(claim) & ~COMPLAINT.le(later(ACT, INJURY) + SIX_MONTHS),
         date=date,
         satisfied_by="notice_of_claim_served",
         discretion="42 Pa.C.S. § 5522(a)(2) (failure excused on a reasonable excuse)",

@@ -94,3 +94,17 @@ def test_notice_of_intent_toll_matches_a_day_count(act: date, mailed_days_before
     else:
         expected = _next_open(end)  # mailed too late: no toll
     assert _limitation(_case(act, mailed), date(2000, 1, 1)) == (expected.isoformat(), alternatives)
+
+
+@pytest.mark.parametrize(("accrual", "shortened"), [(date(2026, 9, 30), False), (date(2026, 10, 1), True)])
+def test_hb_145_shortens_only_claims_accruing_from_2026_10_01(accrual: date, shortened: bool) -> None:
+    case = _case(accrual, None)
+    case["defendants"] = [{"name": "County Hospital", "kind": "hospital", "public_entity": "municipal"}]
+    result = ENGINE.evaluate(case, date(2026, 12, 1))
+    claim = next(d for d in result.deadlines if d.kind == "notice_of_claim")
+    # 2026-10-01 + 18 months = 2028-04-01 (Sat) -> Monday 2028-04-03; 3 years capped at the 2-year suit date.
+    two_years = _next_open(accrual.replace(year=2028))
+    expected = date(2028, 4, 3) if shortened else two_years
+    assert claim.date == expected.isoformat()
+    assert [a.date for a in claim.alternatives] == ([two_years.isoformat()] if shortened else [])
+    assert ("us-fl.warning.hb-145-2026" in {w.rule_id for w in result.warnings}) is shortened

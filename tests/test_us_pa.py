@@ -75,12 +75,38 @@ def test_limitation_matches_an_independent_computation(born: date, age_days: int
     adulthood = born + relativedelta(years=18)
     adult = _next_open(discovered + relativedelta(years=2))
     plain = _next_open(max(discovered, adulthood) + relativedelta(years=2)) if act < adulthood else adult
-    expected, alternatives = plain, []
+    bar = None
     if act < adulthood and act >= date(2002, 3, 20):
-        # § 513(c) limits what minority adds, never below an adult's date.
-        limited = max(adult, min(plain, max(act + relativedelta(years=7), born + relativedelta(years=20))))
-        if limited < plain:
-            expected, alternatives = limited, [plain.isoformat()]
-    got = next(d for d in ENGINE.evaluate(case, date(2000, 1, 1)).deadlines if d.kind == "limitation")
-    assert got.date == expected.isoformat()
-    assert [a.date for a in got.alternatives] == alternatives
+        # § 513(c) as written: not after the later of 7 years (rolled forward) and the day before the
+        # 20th birthday (a fixed day: the last open day on or before it), even below an adult's date.
+        age_20 = born + relativedelta(years=20) - timedelta(days=1)
+        while age_20.weekday() >= 5 or age_20 in pennsylvania_legal_holidays(age_20.year):
+            age_20 -= timedelta(days=1)
+        cut_off = max(_next_open(act + relativedelta(years=7)), age_20)
+        bar = cut_off if cut_off < plain else None
+    deadlines = ENGINE.evaluate(case, date(2000, 1, 1)).deadlines
+    got = next(d for d in deadlines if d.kind == "limitation")
+    assert got.date == plain.isoformat()
+    assert got.alternatives == []
+    repose = [d for d in deadlines if d.kind == "repose"]
+    if bar is None:
+        assert repose == []
+    else:
+        assert [(d.date, [a.date for a in d.alternatives]) for d in repose] == [(bar.isoformat(), [plain.isoformat()])]
+
+
+@pytest.mark.parametrize(("filed", "notice_shown"), [(None, True), ("2025-07-10", False), ("2025-07-11", True)])
+def test_suit_within_six_months_makes_the_5522_notice_unnecessary(filed: str | None, notice_shown: bool) -> None:
+    # Injury 2025-01-10: notice due 2025-07-10 (Thu); a complaint by then serves its purpose.
+    case = {
+        "jurisdiction": "US-PA",
+        "claim_type": "personal_injury",
+        "claimant": {"date_of_birth": "1970-01-01", "incapacity": []},
+        "defendants": [{"name": "State Hospital", "kind": "hospital", "public_entity": "state"}],
+        "events": {"act_or_omission": "2025-01-10", "injury": "2025-01-10", "discovery": "2025-01-10"},
+        "allegations": [],
+        "procedure": {"complaint_filed": filed} if filed else {},
+        "confirmed_absent": [] if filed else ["procedure.complaint_filed"],
+    }
+    kinds = [d.kind for d in ENGINE.evaluate(case, date(2025, 8, 1)).deadlines]
+    assert ("notice_of_claim" in kinds) is notice_shown

@@ -18,11 +18,18 @@
 from __future__ import annotations
 
 from medmal.calendar import Period
-from medmal.expr import fact, roll_forward
+from medmal.expr import fact, roll_forward, safe, when
 from medmal.rules import DeadlineRule, InForce, RequirementRule, WarningRule
 
 from .calendar import RULE_2_514
-from .fs_95_11 import FS_95_11, last_day_before_presuit
+from .fs_95_11 import (
+    AFTER_DEATH,
+    DEATH_READING_CITE,
+    DEATH_READING_LABEL,
+    FS_95_11,
+    birthday_readings,
+    last_day_before_presuit,
+)
 
 __all__ = ["PRESUIT_RULES"]
 
@@ -36,6 +43,7 @@ _SOURCES = (
     "https://www.southfloridainjuryattorneysblog.com/2015/01/14/salazar-v-coello-look-floridas-medical-negligence-intent-sue-requirements/",
 )
 NOTICE_OF_INTENT = fact("pre_action_letter")
+WRONGFUL_DEATH = fact("claim_type").eq("wrongful_death")
 
 NOTICE_OF_INTENT_DEADLINE = DeadlineRule(
     id="us-fl.pre-action.fs-766-106",
@@ -45,16 +53,27 @@ NOTICE_OF_INTENT_DEADLINE = DeadlineRule(
     citation=f"{FS_766_106}; {FS_95_11}; {RULE_2_514}",
     in_force=InForce(note="§ 766.106 (former § 768.57); presuit scheme of ch. 88-1 (date not verified)"),
     applies=fact("defendant.public_entity").is_in(None, "state", "municipal"),
-    date=roll_forward(
-        last_day_before_presuit().step("the notice must be served within the § 95.11 time limits", cite=FS_766_106),
-        cite=RULE_2_514,
+    date=safe(
+        birthday_readings(
+            lambda birthday: roll_forward(
+                last_day_before_presuit(birthday=birthday).step(
+                    "the notice must be served within the § 95.11 time limits", cite=FS_766_106
+                ),
+                cite=RULE_2_514,
+            )
+        ),
+        when(WRONGFUL_DEATH, roll_forward(last_day_before_presuit(AFTER_DEATH, birthday="rolled"), cite=RULE_2_514)),
+        label=DEATH_READING_LABEL,
+        cite=DEATH_READING_CITE,
+        only_if=WRONGFUL_DEATH,
     ),
     satisfied_by="pre_action_letter",
     verified="secondary",
     uncertainty=(
         "A § 766.104(2) petition extends the period, and so the time to serve the notice, by 90 days; the petition "
         "is not a case fact and is not applied. For a wrongful-death claim the date shown runs from the discovery "
-        "of the incident (the safe reading of Ash v. Stella)."
+        "of the incident (the safe reading); the date with the 2 years from the later of the death and its "
+        "discovery is named as the alternative, as on the limitation."
     ),
     sources=_SOURCES,
 )

@@ -30,19 +30,26 @@ alternative. The toll extends the repose too (Musculoskeletal Inst. v. Parham, 7
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from medmal.calendar import Period
-from medmal.expr import Expr, earlier, fact, has, later, roll_forward, safe, when
+from medmal.expr import Expr, earlier, fact, has, later, roll_back, roll_forward, safe, when
 from medmal.rules import DeadlineRule, InForce
 
 from .calendar import RULE_2_514
 
 __all__ = [
     "ACT",
+    "AFTER_DEATH",
+    "BIRTHDAY_ROLLED_LABEL",
+    "DEATH_READING_CITE",
+    "DEATH_READING_LABEL",
     "FS_95_11",
     "FS_766_106_4",
     "KNOWLEDGE",
     "LIMITATION_RULES",
     "PRIVATE",
+    "birthday_readings",
     "last_day_before_presuit",
     "presuit_readings",
     "with_notice_of_intent",
@@ -55,6 +62,7 @@ FS_95_11 = (
 FS_766_106_4 = "Fla. Stat. § 766.106(4); Hankey v. Yarian, 755 So. 2d 93 (Fla. 2000); Boyle v. Samotin (Fla. 2022)"
 PARHAM = "Musculoskeletal Inst. Chartered v. Parham, 745 So. 2d 946 (Fla. 1999)"
 ASH = "Ash v. Stella, 457 So. 2d 1377 (Fla. 1984)"
+BOVE = "Bove v. Naples HMA, LLC, No. 2D15-1680 (Fla. 2d DCA 2016)"
 RULE_1_650 = "Fla. R. Civ. P. 1.650(d)(3); Mason v. Bisogno, No. 92-2870 (Fla. 5th DCA 1994)"
 TWO_YEARS = Period(years=2)
 
@@ -72,6 +80,14 @@ CONCEALMENT_DISCOVERY = fact(
 NOTICE_OF_INTENT = fact("pre_action_letter")
 DEATH = fact("death")
 PRIVATE = fact("defendant.public_entity").is_in(None)
+#: The arguable start of a wrongful-death claim's 2 years: the later of the death and the
+#: discovery of the incident (the survivors' knowledge of the death as caused by malpractice).
+AFTER_DEATH = later(DEATH, KNOWLEDGE)
+DEATH_READING_LABEL = (
+    "the 2 years run from the later of the death and its discovery as caused by malpractice (the survivors' "
+    "knowledge), still within the repose"
+)
+DEATH_READING_CITE = f"{ASH}; {BOVE}; Fla. Stat. § 768.19"
 
 _SOURCES = (
     "https://law.com/dailybusinessreview/2024/11/06/fla-s-statute-of-limitations-and-statutes-of-repose-in-med-mal-cases-its-not-over-until-its-over",
@@ -82,27 +98,36 @@ _SOURCES = (
 )
 
 
-def _eighth_birthday(years: int) -> Expr:
-    birthday = (fact("date_of_birth") + Period(years=8)).step(
+def _eighth_birthday(years: int, birthday: str) -> Expr:
+    """The minor's 8th birthday as a cut-off: "on or before" it is a fixed date, not a period.
+
+    ``birthday="safe"``: a birthday on a closed day moves back to the last open day (Rule
+    2.514(a) computes periods, and the 8th birthday is not the end of one); ``"rolled"``: it
+    is left for the final Rule 2.514 roll forward (the arguable reading).
+    """
+    cut_off = (fact("date_of_birth") + Period(years=8)).step(
         f"the {years} years do not bar an action for a minor brought on or before the child's 8th birthday",
         cite=FS_95_11,
     )
-    return when(ACT.lt(birthday), birthday)
+    if birthday == "safe":
+        cut_off = roll_back(cut_off, cite=f"{FS_95_11} ('on or before the child's eighth birthday': a fixed day)")
+    return when(ACT.lt(cut_off), cut_off)
 
 
-def repose() -> Expr:
+def repose(birthday: str = "safe") -> Expr:
     """Four years from the incident, but not before a minor's eighth birthday."""
     four_years = (ACT + Period(years=4)).step(
         "in no event later than 4 years from the incident (statute of repose)", cite=FS_95_11
     )
-    return later(four_years, _eighth_birthday(4))
+    return later(four_years, _eighth_birthday(4, birthday))
 
 
-def last_day_before_presuit(trigger: Expr = KNOWLEDGE) -> Expr:
+def last_day_before_presuit(trigger: Expr = KNOWLEDGE, birthday: str = "safe") -> Expr:
     """The § 95.11 last day before presuit tolling and the Rule 2.514 roll.
 
     ``trigger`` is the date of discovery (for the personal-injury period) or, for the
-    arguable wrongful-death reading, the later of the death and the discovery.
+    arguable wrongful-death reading, the later of the death and the discovery; ``birthday``
+    reads the 8th-birthday cut-off (see :func:`_eighth_birthday`).
     """
     limitation = later(
         (ACT + TWO_YEARS).step("2 years from the incident", cite=FS_95_11),
@@ -110,7 +135,7 @@ def last_day_before_presuit(trigger: Expr = KNOWLEDGE) -> Expr:
             "2 years from when the incident was or should have been discovered with due diligence", cite=FS_95_11
         ),
     )
-    bounded = earlier(limitation, repose())
+    bounded = earlier(limitation, repose(birthday))
     concealed = when(
         has("fraudulent_concealment"),
         earlier(
@@ -120,7 +145,7 @@ def last_day_before_presuit(trigger: Expr = KNOWLEDGE) -> Expr:
             ),
             later(
                 (ACT + Period(years=7)).step("in no event more than 7 years from the incident", cite=FS_95_11),
-                _eighth_birthday(7),
+                _eighth_birthday(7, birthday),
             ),
         ),
     )
@@ -178,22 +203,46 @@ def presuit_readings(last_day: Expr) -> Expr:
     )
 
 
+BIRTHDAY_ROLLED_LABEL = (
+    "the minor's 8th birthday, a closed day, rolled forward to the next open day under Rule 2.514 as if it ended "
+    "a period"
+)
+
+
+def birthday_readings(reading: Callable[[str], Expr]) -> Expr:
+    """``reading("safe")`` with the 8th birthday rolled back if closed, naming ``reading("rolled")``.
+
+    The statute saves an action brought "on or before the child's eighth birthday": a fixed
+    day, so the safe date is the last open day on or before it; the date with the birthday
+    rolled forward as if it ended a Rule 2.514 period is named as the alternative. The two
+    differ only where the birthday binds and falls on a closed day.
+    """
+    return safe(
+        reading("safe"),
+        reading("rolled"),
+        label=BIRTHDAY_ROLLED_LABEL,
+        cite=f"{FS_95_11}; {RULE_2_514}",
+        only_if=ACT.lt(fact("date_of_birth") + Period(years=8)),
+    )
+
+
 def _death_reading() -> Expr:
-    after_death = later(DEATH, KNOWLEDGE)
-    return roll_forward(with_notice_of_intent(last_day_before_presuit(after_death), full_presuit=True), cite=RULE_2_514)
+    return roll_forward(
+        with_notice_of_intent(last_day_before_presuit(AFTER_DEATH, birthday="rolled"), full_presuit=True),
+        cite=RULE_2_514,
+    )
 
 
 def limitation_date(claim: str) -> Expr:
     """The last day to sue a private defendant, rolled; wrongful death names the other reading."""
-    plain = presuit_readings(last_day_before_presuit())
+    plain = birthday_readings(lambda birthday: presuit_readings(last_day_before_presuit(birthday=birthday)))
     if claim == "personal_injury":
         return plain
     return safe(
         plain,
         _death_reading(),
-        label="the 2 years run from the later of the death and its discovery as caused by malpractice (the "
-        "survivors' knowledge), still within the repose (and with the full presuit toll)",
-        cite=f"{ASH}; Fla. Stat. § 768.19",
+        label=f"{DEATH_READING_LABEL} (and with the full presuit toll)",
+        cite=DEATH_READING_CITE,
     )
 
 
@@ -206,7 +255,10 @@ _COMMON_UNCERTAINTY = (
     "the remainder), and the full 90-day toll is named as the alternative (Rule 1.650(d)(3) as recalled, not read). "
     "The 'remainder' is counted in days from the mailing to the last day. The paragraph does not apply where the "
     "Birth-Related Neurological Injury Compensation Plan (§§ 766.301-766.316) is the exclusive remedy. Rule 2.514's roll is applied to the limitation and repose alike (no primary "
-    "authority on the repose was found). The HB 7089 renumbering date (about 2024-07-01) is from a secondary source."
+    "authority on the repose was found); the minor's 8th birthday ('on or before') is a fixed day, so the safe date "
+    "moves it back to the last open day if it is closed and the forward roll is named as the alternative. The HB 7089 renumbering date (about 2024-07-01) is from a secondary source. "
+    "Recent § 766.106 text (seen on a statute mirror only) also stays and tolls the limitation and repose from "
+    "proper service of the notice at the defendant's licensing-agency address; not applied (it only adds time)."
 )
 
 
@@ -237,9 +289,13 @@ LIMITATION_RULES = (
     _limitation(
         "wrongful_death",
         "Wrongful death from medical malpractice: the § 95.11 malpractice period (Ash v. Stella)",
-        " Ash v. Stella applies the malpractice period, not the general 2 years from death. Whether the 2 years "
-        "can start before the death (on the decedent's own knowledge) is not settled here: the safe date runs "
-        "them from the discovery of the incident, and the later reading (from the death or its discovery) is "
-        "named as the alternative. Either way the 4-year repose binds.",
+        " Ash v. Stella (Fla. 1984) applies the malpractice period, not the general 2 years from death; on its facts "
+        "(diagnosis 1977-03-23, death 1978-01-31, suit 1979-03-30) it is summarised by secondary sources as running "
+        "the period from the death, but its full text and disposition were not read. Appellate practice (e.g. Bove "
+        "v. Naples HMA, 2d DCA 2016, as summarised) runs the 2 years from the death and the survivors' knowledge. "
+        "Whether they can start before the death (on the decedent's own knowledge of the incident) is therefore "
+        "not settled here: the safe date runs them from the discovery of the incident, and the later reading "
+        "(from the death or its discovery) is named as the alternative, on this deadline, the notice of intent "
+        "and the § 768.28 deadlines alike. Either way the 4-year repose binds.",
     ),
 )

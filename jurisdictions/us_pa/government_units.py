@@ -4,7 +4,10 @@
 action accrued", a person about to sue a government unit for damages must file in the office
 of the unit (and, for a Commonwealth agency, with the Attorney General) a written statement
 of the claim. § 5522(a)(2): the court may excuse a failure on a reasonable excuse - a
-discretion, flagged and never treated as an extension.
+discretion, flagged and never treated as an extension. A complaint filed within the six
+months serves the purpose of the notice, which is then not required (as summarised in the
+sources below; the proviso's text was not read), so the deadline is not shown once a
+complaint is known to have been filed by the notice date.
 
 The limitation period itself is § 5524(2), as for any defendant (see :mod:`.pa_cs_5524`).
 Immunity: Commonwealth parties are liable for medical-professional negligence of their health
@@ -34,12 +37,17 @@ _UNCERTAINTY = (
     "§ 5522(a)'s current wording, and whether the discovery rule delays 'accrual' for the notice, were not read in "
     "the primary text: the date shown runs from the injury (the earlier reading). Liability itself depends on the "
     "immunity waivers: Commonwealth parties answer for the medical-professional negligence of their health care "
-    "employees (42 Pa.C.S. § 8522(b)(2)); a local agency only within § 8542(b), to be checked for each claim."
+    "employees (42 Pa.C.S. § 8522(b)(2)); a local agency only within § 8542(b), to be checked for each claim. "
+    "A complaint filed within the six months (from the injury) is taken to make the notice unnecessary, a "
+    "proviso of § 5522(a) known from secondary sources only."
 )
 _INJURY_NOTICE = roll_forward(
     (later(ACT, INJURY) + SIX_MONTHS).step("six months from the date the injury was sustained", cite=PA_CS_5522),
     cite=PA_CS_1908,
 )
+
+
+COMPLAINT = fact("complaint_filed")
 
 
 def _notice(claim: str) -> DeadlineRule:
@@ -59,7 +67,10 @@ def _notice(claim: str) -> DeadlineRule:
         title="Written notice of the claim to the government unit within six months (42 Pa.C.S. § 5522(a))",
         citation=f"{PA_CS_5522}; {PA_CS_1908}",
         in_force=InForce(note="§ 5522, Judicial Code (1978-1980; date not verified)"),
-        applies=GOVERNMENT_UNIT & fact("claim_type").eq(claim),
+        # Suit within the six months (not rolled: the earlier reading) makes the notice
+        # unnecessary. A separate expression free of steps and rolls: selection evaluates it, and
+        # a step or roll there would write into a deadline's trace only when not cached.
+        applies=GOVERNMENT_UNIT & fact("claim_type").eq(claim) & ~COMPLAINT.le(later(ACT, INJURY) + SIX_MONTHS),
         date=date,
         satisfied_by="notice_of_claim_served",
         discretion="42 Pa.C.S. § 5522(a)(2) (failure excused on a reasonable excuse)",

@@ -18,8 +18,12 @@
   death" (a statute of limitations accruing at death: Dubose v. Quinlan, 173 A.3d 634 (Pa.
   2017-11-22)).
 
-Whether § 513(c) survives Yanakos is not settled: the safe date applies it, and the date
-without it is named as the alternative.
+§ 513(c) has not been struck down (Yanakos struck § 513(a) only) and no appellate decision on
+it was found: it is applied as written - even where it leaves a minor with less time than an
+adult who discovered the injury on the same day - as its own deadline (kind "repose"), since
+it is a bar, not a toll: the limitation stays the tolled § 5524(2)/§ 5533(b) period, and the
+bar, where it comes first, is a safe date with the limitation as the alternative (§ 513(c)
+falling with § 513(a) under Yanakos's reasoning).
 """
 
 from __future__ import annotations
@@ -27,12 +31,12 @@ from __future__ import annotations
 from datetime import date
 
 from medmal.calendar import Period
-from medmal.expr import Expr, const, earlier, fact, has, incapacity_end, later, roll_forward, safe, when
+from medmal.expr import Expr, const, fact, has, incapacity_end, later, roll_back, roll_forward, safe, when
 from medmal.rules import DeadlineRule, InForce, WarningRule
 
 from .calendar import PA_CS_1908
 
-__all__ = ["ACCRUAL", "ACT", "COVERED", "DEATH", "INJURY", "INSANITY_WARNING", "LIMITATION_RULES", "LITERAL_513C_WARNING", "MCARE_FROM", "REPOSE_WARNING"]
+__all__ = ["ACCRUAL", "ACT", "COVERED", "DEATH", "INJURY", "INSANITY_WARNING", "LIMITATION_RULES", "LITERAL_513C_WARNING", "MCARE_FROM", "REPOSE_WARNING", "minors_bar_date"]
 
 PA_CS_5524 = "42 Pa.C.S. § 5524(2)"
 PA_CS_5533 = "42 Pa.C.S. § 5533(b)(1)"
@@ -98,33 +102,59 @@ def _two_years(minority: bool) -> Expr:
 
 
 def _minor_limit() -> Expr:
-    """MCARE § 513(c), for a claimant who was (or, with no date of birth, may have been) a minor."""
-    limit = later(
+    """MCARE § 513(c), for a claimant who was (or, with no date of birth, may have been) a minor.
+
+    Seven years from the act is a period (§ 1908 rolls its last day forward); "attains the
+    age of 20 years" is a fixed day, taken at the common-law reading (an age is attained on
+    the day before the anniversary), and moved back to the last open day if closed.
+    """
+    seven_years = roll_forward(
         (ACT + Period(years=7)).step("a minor's claim: not after 7 years from the act", cite=f"{MCARE_513}(c)"),
-        (DOB + Period(years=20)).step("or after the minor turns 20, whichever is later", cite=f"{MCARE_513}(c)"),
+        cite=PA_CS_1908,
     )
-    return when(ACT.lt(_DOB_MAY_BE_MINOR + Period(years=18)) & ACT.ge(const(MCARE_FROM)), limit)
+    age_20 = roll_back(
+        (DOB + Period(years=20, days=-1)).step(
+            "or after the minor attains the age of 20 (the day before the 20th birthday at common law), whichever "
+            "is later",
+            cite=f"{MCARE_513}(c)",
+        ),
+        cite=f"{MCARE_513}(c) (a fixed day: the last open day on or before it)",
+    )
+    return when(ACT.lt(_DOB_MAY_BE_MINOR + Period(years=18)) & ACT.ge(const(MCARE_FROM)), later(seven_years, age_20))
 
 
 def limitation_date() -> Expr:
-    """§ 5524(2) with the discovery rule and § 5533(b), with § 513(c) limiting what minority adds.
+    """§ 5524(2) with the discovery rule and § 5533(b): the tolled limitation period.
 
-    § 513(c) ("whichever is later") enlarged § 513(a)'s seven years for minors; with § 513(a)
-    gone (Yanakos) it is read as limiting only the minority extension, never leaving a minor
-    with less time than an adult. The date without § 513(c) is the alternative.
+    MCARE § 513(c) is not part of it: it is a bar on a minor's claim, not a toll, and is the
+    separate deadline :func:`minors_bar_date`.
     """
-    adult = _two_years(minority=False)
-    minor = _two_years(minority=True)
-    limited = later(adult, earlier(minor, _minor_limit())).step(
-        "MCARE § 513(c) limits the minority extension (applied: the safe reading after Yanakos)",
-        cite=f"{MCARE_513}(c); {PA_CS_5533}",
+    return _two_years(minority=True)
+
+
+def minors_bar_date() -> Expr:
+    """MCARE § 513(c) as written, where it bars the claim before the limitation ends.
+
+    A minor's claim may not be brought after the later of 7 years from the act and the 20th
+    birthday, even where an adult discovering the injury on the same day would have longer;
+    § 513(c) has not been struck down (Yanakos struck § 513(a)). The safe date is the bar; the
+    alternative, the limitation (the reading in which § 513(c) falls with § 513(a)). Where the
+    bar is no earlier than the limitation there is no separate deadline.
+    """
+    limitation = limitation_date()
+    bar = _minor_limit().step(
+        "no claim for a minor after the MCARE § 513(c) date (not struck down: Yanakos struck § 513(a) only)",
+        cite=f"{MCARE_513}(c)",
     )
-    return safe(
-        limited,
-        minor,
-        label="MCARE § 513(c) falls with § 513(a) under Yanakos's open-courts reasoning: no limit beyond § 5533(b) "
-        "and the discovery rule",
-        cite=YANAKOS,
+    return when(
+        bar.lt(limitation),
+        safe(
+            bar,
+            limitation,
+            label="MCARE § 513(c) falls with § 513(a) under Yanakos's open-courts reasoning: only the § 5524(2) "
+            "limitation, with § 5533(b) and the discovery rule",
+            cite=YANAKOS,
+        ),
     )
 
 
@@ -146,21 +176,43 @@ LIMITATION_RULES = (
         version="2002",
         kind="limitation",
         title="Medical professional liability: 2 years with the discovery rule; minors from 18 (§§ 5524(2), 5533(b))",
-        citation=f"{PA_CS_5524}; {PA_CS_5533}; {MCARE_513}(c); {PA_CS_1908}",
-        in_force=InForce(note="§ 5524(2) and § 5533(b) (1978); MCARE § 513(c) for acts from 2002-03-20"),
+        citation=f"{PA_CS_5524}; {PA_CS_5533}; {PA_CS_1908}",
+        in_force=InForce(note="§ 5524(2) and § 5533(b) (1978)"),
         applies=COVERED & fact("claim_type").eq("personal_injury"),
         date=limitation_date(),
         satisfied_by="complaint_filed",
         verified="secondary",
         uncertainty=(
-            "§ 5524(2) and § 5533(b) were read in secondary sources and the 2013 bills quoting § 5533(b); § 513 in "
-            "secondary quotations. MCARE § 513(a)'s 7-year repose is not applied (Yanakos). Whether § 513(c) "
-            "survives Yanakos is unsettled: it is applied as the safe date, limiting only what minority adds (never "
-            "below an adult's date), with the unlimited date as the alternative; its age-20 cut-off is not rolled "
-            "off a weekend or holiday. Read literally, § 513(c) could bar a minor's late-discovered claim earlier "
-            "still - a warning says so where that reading gives an earlier date. A parent's own claim for "
+            "§ 5524(2) and § 5533(b) were read in secondary sources and the 2013 bills quoting § 5533(b). MCARE "
+            "§ 513(a)'s 7-year repose is not applied (Yanakos). A minor's claim is also subject to the MCARE § 513(c) "
+            "bar, shown as its own deadline (us-pa.repose.mcare-513-c) where it comes first. "
+            "A parent's own claim for "
             "a minor's medical expenses is not tolled (Fancsali) and is not computed here. Fraudulent concealment "
             "is a judicial doctrine applied like the discovery rule."
+        ),
+        sources=_SOURCES,
+    ),
+    DeadlineRule(
+        id="us-pa.repose.mcare-513-c",
+        version="2002",
+        kind="repose",
+        title="A minor's claim: not after the later of 7 years from the act and age 20 (MCARE § 513(c))",
+        citation=f"{MCARE_513}(c); {YANAKOS}; {PA_CS_1908}",
+        in_force=InForce(start=MCARE_FROM, note="MCARE § 513(c), Act 13 of 2002, for acts from 2002-03-20"),
+        applies=COVERED & fact("claim_type").eq("personal_injury"),
+        date=minors_bar_date(),
+        satisfied_by="complaint_filed",
+        verified="secondary",
+        uncertainty=(
+            "§ 513(c) was read in secondary quotations. It has not been struck down and no appellate decision on it "
+            "after Yanakos was found: the safe date applies it as written, even where it bars a late-discovered "
+            "minor's claim before an adult's two years would end (a gentler reading, limiting only what minority "
+            "adds, lies between the two dates and is not shown); the limitation date, without § 513(c), is the "
+            "alternative. 'Attains the age of 20' is taken as the day before the 20th birthday (the common-law "
+            "coming-of-age rule; no Pennsylvania authority either way was found - the birthday itself would be one "
+            "day later), moved back to the last open day if closed; the 7 years roll forward under § 1908. The bar "
+            "is a separate deadline, not part of the limitation, because it is not a toll: it can end a minor's "
+            "time before the limitation does, and is shown only where it does."
         ),
         sources=_SOURCES,
     ),
@@ -188,16 +240,17 @@ LIMITATION_RULES = (
 LITERAL_513C_WARNING = WarningRule(
     id="us-pa.warning.mcare-513-c-literal",
     version="2002",
-    title="Read literally, MCARE § 513(c) may bar this minor's claim earlier than the date shown",
+    title="MCARE § 513(c) bars this minor's claim before an adult's two years from discovery would end",
     citation=f"{MCARE_513}(c); {YANAKOS}",
     in_force=InForce(start=MCARE_FROM, note="acts from 2002-03-20"),
     applies=ACT.lt(DOB + Period(years=18))
     & later(ACT + Period(years=7), DOB + Period(years=20)).lt(ACCRUAL + TWO_YEARS),
     message=(
-        "The claimant was a minor at the act and the injury was discovered late: read literally, MCARE § 513(c) bars "
-        "a minor's claim after the later of 7 years from the act and the 20th birthday, which here is before the "
-        "two years from discovery that an adult would have. The engine reads § 513(c) as limiting only the "
-        "minority extension (after Yanakos no repose binds adults); file before the § 513(c) date to be safe."
+        "The claimant was a minor at the act and the injury was discovered late: MCARE § 513(c) bars a minor's "
+        "claim after the later of 7 years from the act and the 20th birthday, which here is before the two years "
+        "from discovery that an adult would have. § 513(c) has not been struck down (Yanakos struck the § 513(a) "
+        "repose), so it is shown as its own deadline (kind 'repose'), the safe date to file by; whether it "
+        "survives Yanakos's open-courts reasoning is not settled, and the limitation date is its alternative."
     ),
     code="authority_split",
     verified="secondary",

@@ -1,0 +1,151 @@
+"""Claims against California public entities: the Government Claims Act (Gov. Code § 810 ff.).
+
+* Gov. Code § 911.2(a): a claim "relating to a cause of action for death or for injury to
+  person ... shall be presented ... not later than six months after the accrual of the
+  cause of action". A late-claim application within one year (§ 911.4) and court relief
+  (§ 946.6) are discretionary: flagged, never treated as an extension.
+* Gov. Code § 945.6(a): suit within six months after written notice of rejection is
+  personally delivered or deposited in the mail, or, without such notice, within two years
+  from accrual.
+* CCP § 340.5's three years remain the outside limit against a public health care provider
+  (Roberts v County of Los Angeles, 175 Cal.App.4th 474 (2009)); CCP § 352 does not toll a
+  claim that needs a Government Claims Act claim (§ 352(b)).
+
+``public_entity: municipal`` (a city, county or district) and ``state`` are covered;
+federal defendants are not (Federal Tort Claims Act).
+"""
+
+from __future__ import annotations
+
+from medmal.calendar import Period
+from medmal.expr import Expr, earlier, fact, roll_forward, safe
+from medmal.rules import DeadlineRule, InForce
+
+from .calendar import CCP_12A
+from .ccp_340_5 import DEATH, DEATH_DISCOVERY, DISCOVERY, INJURY, outer_three_years
+
+__all__ = ["GOVERNMENT_CLAIMS_RULES"]
+
+GOV_911_2 = "Cal. Gov. Code § 911.2(a)"
+GOV_945_6 = "Cal. Gov. Code § 945.6(a)"
+ROBERTS = "Roberts v County of Los Angeles, 175 Cal.App.4th 474 (2009)"
+LATE_CLAIM = "Cal. Gov. Code §§ 911.4, 911.6, 946.6 (leave to present a late claim; relief from the claim requirement)"
+SIX_MONTHS = Period(months=6)
+
+PUBLIC = fact("defendant.public_entity").is_in("municipal", "state")
+PERSONAL_INJURY = fact("claim_type").eq("personal_injury")
+WRONGFUL_DEATH = fact("claim_type").eq("wrongful_death")
+
+#: The cause of action accrues when the injury (or death) and its negligent cause are, or
+#: should have been, discovered; unknown, the earliest day it could be.
+INJURY_ACCRUAL = DISCOVERY
+DEATH_ACCRUAL = DEATH_DISCOVERY
+
+_SOURCES = (
+    "https://self-law.org/code/ca/government-code/911-2",
+    "https://law.onecle.com/california/government/913.html",
+    "https://cetient.com/case/2246014/roberts-v-county-of-los-angeles",
+)
+
+
+def _suit_last_day(accrual: Expr, injury: Expr) -> Expr:
+    outer = outer_three_years(injury).step("never after the CCP § 340.5 three years", cite=ROBERTS)
+    no_notice = (accrual + Period(years=2)).step("no written notice of rejection: two years from accrual", cite=GOV_945_6)
+    # A claim confirmed never presented (None) drops out; an unknown one is taken as
+    # presented - and rejected - on the day the claim accrued, the earliest it could be.
+    after_rejection = (
+        fact("notice_of_claim_served", assume=accrual, why="a claim cannot be presented before it accrues") + SIX_MONTHS
+    ).step("six months after a written rejection, which can come no earlier than the claim itself", cite=GOV_945_6)
+    return safe(
+        roll_forward(earlier(outer, no_notice, after_rejection), cite=CCP_12A),
+        roll_forward(earlier(outer, no_notice), cite=CCP_12A),
+        label="no written notice of rejection was given: two years from accrual (Gov. Code § 945.6(a)(2))",
+        cite=GOV_945_6,
+    )
+
+
+def _claim_last_day(accrual: Expr) -> Expr:
+    return roll_forward(
+        (accrual + SIX_MONTHS).step("claim to the public entity: six months after accrual", cite=GOV_911_2), cite=CCP_12A
+    )
+
+
+_CLAIM_NOTE = (
+    "Accrual is taken as the discovery of the injury (or death) and its negligent cause, and as the injury (or death) "
+    "where discovery is unknown. A CCP § 364 notice served on a public entity must be treated as a claim (Phillips v "
+    "Desert Hosp. Dist., 49 Cal.3d 699). Late-claim relief (§§ 911.4, 911.6, including the minors' ground) is "
+    "discretionary and flagged, not applied."
+)
+_SUIT_NOTE = (
+    "The date of a written notice of rejection is not a fact of the case model: the safe date takes the rejection "
+    "as coming on the day the claim was presented (six months after it), the alternative as never given (two years "
+    "from accrual); an actual rejection mailed later gives six months from its mailing. The CCP § 340.5 three years "
+    "are the outside date (Roberts). CCP § 364(d) is not applied to § 945.6, and § 352 does not toll (§ 352(b))."
+)
+
+
+def _rule(rule_id: str, kind: str, title: str, citation: str, claim_type: Expr, value: Expr, **extra: object) -> DeadlineRule:
+    return DeadlineRule(
+        id=rule_id,
+        version="1963",
+        kind=kind,
+        title=title,
+        citation=citation,
+        in_force=InForce(note="Government Claims Act, Stats. 1963 ch. 1715 (six-month claim period by later amendment; dates not verified)"),
+        applies=PUBLIC & claim_type,
+        date=value,
+        sources=_SOURCES,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+GOVERNMENT_CLAIMS_RULES = (
+    _rule(
+        "us-ca.notice.gov-911-2",
+        "notice_of_claim",
+        "Claim to a public entity: six months after accrual (Gov. Code § 911.2)",
+        f"{GOV_911_2}; {CCP_12A}",
+        PERSONAL_INJURY,
+        _claim_last_day(INJURY_ACCRUAL),
+        satisfied_by="notice_of_claim_served",
+        discretion=LATE_CLAIM,
+        verified="primary",
+        uncertainty=_CLAIM_NOTE,
+    ),
+    _rule(
+        "us-ca.notice.gov-911-2-death",
+        "notice_of_claim",
+        "Claim to a public entity for a death: six months after accrual (Gov. Code § 911.2)",
+        f"{GOV_911_2}; {CCP_12A}",
+        WRONGFUL_DEATH,
+        _claim_last_day(DEATH_ACCRUAL),
+        satisfied_by="notice_of_claim_served",
+        discretion=LATE_CLAIM,
+        verified="primary",
+        uncertainty=_CLAIM_NOTE,
+    ),
+    _rule(
+        "us-ca.limitation.gov-945-6",
+        "limitation",
+        "Suit against a public entity: six months after rejection, or two years from accrual (Gov. Code § 945.6)",
+        f"{GOV_945_6}; {ROBERTS}; {CCP_12A}",
+        PERSONAL_INJURY,
+        _suit_last_day(INJURY_ACCRUAL, INJURY),
+        satisfied_by="complaint_filed",
+        verified="secondary",
+        uncertainty="The text of § 945.6 was seen only as quoted in the rejection-notice form of Gov. Code § 913 and in "
+        "court opinions. " + _SUIT_NOTE,
+    ),
+    _rule(
+        "us-ca.limitation.gov-945-6-death",
+        "limitation",
+        "Death claim against a public entity: six months after rejection, or two years from accrual (Gov. Code § 945.6)",
+        f"{GOV_945_6}; {ROBERTS}; {CCP_12A}",
+        WRONGFUL_DEATH,
+        _suit_last_day(DEATH_ACCRUAL, DEATH),
+        satisfied_by="complaint_filed",
+        verified="secondary",
+        uncertainty="The text of § 945.6 was seen only as quoted in the rejection-notice form of Gov. Code § 913 and in "
+        "court opinions. " + _SUIT_NOTE,
+    ),
+)

@@ -34,24 +34,34 @@ NOTICE = fact("pre_action_letter")
 
 
 def with_notice_of_intent(last_day: Expr) -> Expr:
-    """``last_day`` rolled by CCP § 12a, extended by § 364(d) where the notice was served in its last 90 days."""
+    """``last_day`` rolled by CCP § 12a, extended by § 364(d) where the notice was served in its last 90 days.
+
+    The two readings are built side by side, each the later of the plain last day and its
+    extension, so that an unknown notice extends neither (it is named as a missing fact by
+    ``later``) and no alternative is reported for a notice nobody has supplied.
+    """
     in_last_ninety_days = NOTICE.le(last_day) & (NOTICE + NINETY_DAYS).ge(last_day)
-    extended = when(
+    plain = roll_forward(last_day, cite=CCP_12A)
+    from_service = when(
         in_last_ninety_days,
-        safe(
-            roll_forward(
-                (NOTICE + NINETY_DAYS).step(
-                    "notice of intent served in the last 90 days: extended 90 days from its service", cite=CCP_364
-                ),
-                cite=CCP_12A,
+        roll_forward(
+            (NOTICE + NINETY_DAYS).step(
+                "notice of intent served in the last 90 days: extended 90 days from its service", cite=CCP_364
             ),
-            roll_forward((last_day + NINETY_DAYS).step("the period tolled for 90 days", cite=WOODS), cite=CCP_12A),
-            label="CCP § 364(d) read as a 90-day toll of the limitation period (Woods v Young)",
-            cite=WOODS,
+            cite=CCP_12A,
         ),
     )
-    return later(roll_forward(last_day, cite=CCP_12A), extended).step(
-        "the last day, with any extension for the notice of intent", cite=f"{CCP_364}; {CCP_12A}"
+    tolled = when(
+        in_last_ninety_days,
+        roll_forward((last_day + NINETY_DAYS).step("the period tolled for 90 days", cite=WOODS), cite=CCP_12A),
+    )
+    return safe(
+        later(plain, from_service).step(
+            "the last day, with any extension for the notice of intent", cite=f"{CCP_364}; {CCP_12A}"
+        ),
+        later(plain, tolled),
+        label="CCP § 364(d) read as a 90-day toll of the limitation period (Woods v Young)",
+        cite=WOODS,
     )
 
 

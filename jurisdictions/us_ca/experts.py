@@ -68,8 +68,15 @@ EXPERT_RULES = (
             cite=CCP_12A,
         ),
         consequence_of_failure="No punitive damages may be claimed against the health care provider.",
-        verified="unverified",
-        uncertainty="The text of § 425.13 was not read; stated from general knowledge. The trial date is not a case "
-        "fact, so the nine-months-before-trial limit is not computed.",
+        verified="secondary",
+        uncertainty="Subdivision (a) was seen only as quoted in a trial-court ruling and described in Looney v Superior "
+        "Court, 16 Cal.App.4th 521 (1993), Goodstein v Superior Court, 42 Cal.App.4th 1635 (1996) and Divino Plastic "
+        "Surgery v Superior Court (2022); courts may relieve a plaintiff of an impracticable nine-month limit (Looney, "
+        "Goodstein) - discretion, not applied. The trial date is not a case fact, so the nine-month limit is not "
+        "computed.",
+        sources=(
+            "https://rulings.law/rulings/judge-daniel-m-crowley/21stcv37567-2022-08-25.html",
+            "https://caselaw.findlaw.com/court/ca-court-of-appeal/2170399.html",
+        ),
     ),
 )

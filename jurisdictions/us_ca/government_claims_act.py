@@ -44,6 +44,7 @@ DEATH_ACCRUAL = DEATH_DISCOVERY
 _SOURCES = (
     "https://self-law.org/code/ca/government-code/911-2",
     "https://law.onecle.com/california/government/913.html",
+    "https://www.legalfix.com/statutes/state-codes/california/code-gov/title-1/division-3-6/part-4/chapter-2/section-945-6",
     "https://cetient.com/case/2246014/roberts-v-county-of-los-angeles",
 )
 
@@ -79,7 +80,9 @@ _CLAIM_NOTE = (
 _SUIT_NOTE = (
     "The date of a written notice of rejection is not a fact of the case model: the safe date takes the rejection "
     "as coming on the day the claim was presented (six months after it), the alternative as never given (two years "
-    "from accrual); an actual rejection mailed later gives six months from its mailing. The CCP § 340.5 three years "
+    "from accrual); an actual rejection gives six months from its personal delivery or deposit in the mail (Edgington "
+    "v County of San Diego, 118 Cal.App.3d 39), and an extension of the board's time under § 912.4(b) is not counted "
+    "in the two years. The CCP § 340.5 three years "
     "are the outside date (Roberts). CCP § 364(d) is not applied to § 945.6, and § 352 does not toll (§ 352(b))."
 )
 
@@ -132,9 +135,8 @@ GOVERNMENT_CLAIMS_RULES = (
         PERSONAL_INJURY,
         _suit_last_day(INJURY_ACCRUAL, INJURY),
         satisfied_by="complaint_filed",
-        verified="secondary",
-        uncertainty="The text of § 945.6 was seen only as quoted in the rejection-notice form of Gov. Code § 913 and in "
-        "court opinions. " + _SUIT_NOTE,
+        verified="primary",
+        uncertainty=_SUIT_NOTE,
     ),
     _rule(
         "us-ca.limitation.gov-945-6-death",
@@ -144,8 +146,7 @@ GOVERNMENT_CLAIMS_RULES = (
         WRONGFUL_DEATH,
         _suit_last_day(DEATH_ACCRUAL, DEATH),
         satisfied_by="complaint_filed",
-        verified="secondary",
-        uncertainty="The text of § 945.6 was seen only as quoted in the rejection-notice form of Gov. Code § 913 and in "
-        "court opinions. " + _SUIT_NOTE,
+        verified="primary",
+        uncertainty=_SUIT_NOTE,
     ),
 )

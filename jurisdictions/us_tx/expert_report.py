@@ -32,7 +32,8 @@ _DESCRIPTION = (
     "Serve on each defendant one or more expert reports - a fair summary of the expert's opinions on the standard of "
     "care, how the defendant failed to meet it and the causal relationship with the harm - with each expert's "
     "curriculum vitae. Each defendant has its own 120-day clock. The date is the 120th day counted from the trigger, "
-    "not moved off a weekend."
+    "not moved off a weekend. Each defendant must object to a report's sufficiency within 21 days of the later of "
+    "its service and the defendant's answer, or the objections are waived."
 )
 _CONSEQUENCE = (
     "On the defendant's motion the court must dismiss the claim against it with prejudice and award it reasonable "
@@ -40,8 +41,10 @@ _CONSEQUENCE = (
     "A non-suit and refiling does not restart the 120 days (Mokkala v Mead, 178 S.W.3d 66)."
 )
 _UNCERTAINTY = (
-    "The text of § 74.351 was seen only as quoted in court opinions and law-firm pages; the 2013 answer trigger and "
-    "its application to actions commenced from 2013-09-01 are from secondary sources. Whether Tex. R. Civ. P. 4 rolls "
+    "Subsection (a) was read in the enrolled text of H.B. 658 (83rd Leg., 2013); subsections (b) and (c) only as "
+    "quoted in court opinions, and the 2013 amendment's application to actions commenced from 2013-09-01 comes from "
+    "secondary sources. The parties may extend the date by written agreement (§ 74.351(a)), which the case does not "
+    "record. Whether Tex. R. Civ. P. 4 rolls "
     "a 120th day falling on a weekend was not verified, so the date is not rolled (the earlier reading)."
 )
 
@@ -51,7 +54,7 @@ EXPERT_RULES = (
         version="2013",
         kind="expert_report",
         title="Expert report and CV: 120 days after each defendant's original answer (CPRC § 74.351)",
-        citation=f"{CPRC_74_351}(a)-(c) (as amended by Acts 2013, 83rd Leg., ch. 870)",
+        citation=f"{CPRC_74_351}(a)-(c) (as amended by H.B. 658, 83rd Leg., 2013)",
         in_force=InForce(start=AMENDED_2013, measured_by="complaint_filed", note="actions commenced on or after 2013-09-01 (secondary)"),
         applies=COVERED,
         description=_DESCRIPTION,
@@ -61,9 +64,10 @@ EXPERT_RULES = (
         ),
         consequence_of_failure=_CONSEQUENCE,
         satisfied_by="certificate_of_merit_served",
-        verified="secondary",
+        verified="primary",
         uncertainty=_UNCERTAINTY,
         sources=(
+            "http://www.legis.state.tx.us/tlodocs/83R/billtext/html/HB00658F.HTM",
             "https://app.midpage.ai/document/herrera-v-seton-northwest-hospital-2193806",
             "https://joelagordon.com/section-74-351-medical-expert-report-requirement",
         ),

@@ -118,3 +118,16 @@ def test_expert_report_before_2013_runs_from_the_petition() -> None:
     report = next(r for r in _result(case, date(2011, 7, 1)).requirements if r.kind == "expert_report")
     # 2011-06-01 + 120 days: 29 left in June, 31 July, 31 August, 29 September -> 2011-09-29.
     assert report.due_date == "2011-09-29"
+
+
+def test_chapter_74_governs_by_filing_date_not_act() -> None:
+    # HB 4 applies to actions filed from 2003-09-01 whatever the act's date (Rankin: a 1995 act, barred by the repose).
+    old_act = _case(events={"act_or_omission": "1995-06-01"}, procedure={"complaint_filed": "2005-06-01"})
+    deadline = _limitation(old_act, date(2005, 7, 1))
+    assert deadline.rule_id == "us-tx.limitation.cprc-74-251"
+    assert deadline.date == "1997-06-02"  # 1997-06-01 was a Sunday
+    assert deadline.status == "expired"
+    not_filed = _case(confirmed_absent=["procedure.complaint_filed"])
+    assert _limitation(not_filed).rule_id == "us-tx.limitation.cprc-74-251"
+    filed_before_hb4 = _case(events={"act_or_omission": "2002-01-10"}, procedure={"complaint_filed": "2003-05-01"})
+    assert _limitation(filed_before_hb4, date(2003, 6, 1)).rule_id == ""

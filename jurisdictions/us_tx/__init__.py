@@ -15,7 +15,7 @@ from medmal.parameters import load_parameters
 from medmal.rules import InForce, WarningRule
 
 from .calendar import TEXAS_CALENDAR
-from .cprc_74_251 import CHAPTER_74_FROM, LIMITATION_RULES, NOTICE_RULE, REPOSE_RULE
+from .cprc_74_251 import CHAPTER_74, LIMITATION_RULES, NOTICE_RULE, REPOSE_RULE
 from .damages import DAMAGES_RULES
 from .expert_report import EXPERT_RULES
 from .tort_claims_act import TORT_CLAIMS_RULES
@@ -36,8 +36,8 @@ WARNINGS = (
             "limitation date shown takes no toll and the tolled date is given as the alternative."
         ),
         code="missing_fact",
-        in_force=InForce(start=CHAPTER_74_FROM, measured_by="act_or_omission", note="HB 4, eff. 2003-09-01"),
-        applies=~fact("pre_action_letter", assume=fact("as_of")).is_in(None),
+        in_force=InForce(note="HB 4, for actions filed from 2003-09-01"),
+        applies=CHAPTER_74 & ~fact("pre_action_letter", assume=fact("as_of")).is_in(None),
     ),
     WarningRule(
         id="us-tx.warning.completed-treatment",
@@ -49,8 +49,8 @@ WARNINGS = (
             "breach cannot be ascertained (Shah v Moss). The engine counts from events.act_or_omission."
         ),
         code="finding_of_fact",
-        in_force=InForce(start=CHAPTER_74_FROM, measured_by="act_or_omission", note="HB 4, eff. 2003-09-01"),
-        applies=fact("continuous_treatment_end").gt(fact("act_or_omission")),
+        in_force=InForce(note="HB 4, for actions filed from 2003-09-01"),
+        applies=CHAPTER_74 & fact("continuous_treatment_end").gt(fact("act_or_omission")),
     ),
 )
 
@@ -72,7 +72,7 @@ TEXAS = Jurisdiction(
     version="2026.11",
     examples=_HERE / "examples.yaml",
     notes=(
-        "Covers health care liability claims under CPRC chapter 74 (acts from 2003-09-01) against private providers "
+        "Covers health care liability claims under CPRC chapter 74 (actions filed from 2003-09-01) against private providers "
         "and governmental units (Texas Tort Claims Act notice). Federal defendants (FTCA) are not covered.",
         "The § 74.351 expert report is tracked through procedure.certificate_of_merit_served and each defendant's "
         "answer_filed.",

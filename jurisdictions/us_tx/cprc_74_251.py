@@ -31,12 +31,12 @@ from __future__ import annotations
 from datetime import date
 
 from medmal.calendar import Period
-from medmal.expr import Expr, cap, fact, later, roll_forward, safe, when
+from medmal.expr import Expr, cap, const, fact, later, roll_forward, safe, when
 from medmal.rules import DeadlineRule, InForce, RequirementRule
 
 from .calendar import CPRC_16_072
 
-__all__ = ["ACT", "CHAPTER_74_FROM", "CPRC_74_251", "LIMITATION_RULES", "NOTICE_RULE", "REPOSE", "limitation_last_day"]
+__all__ = ["ACT", "CHAPTER_74", "CHAPTER_74_FROM", "CPRC_74_251", "FILING_DATE", "LIMITATION_RULES", "NOTICE_RULE", "REPOSE", "limitation_last_day"]
 
 CPRC_74_251 = "Tex. Civ. Prac. & Rem. Code § 74.251"
 CPRC_74_051 = "Tex. Civ. Prac. & Rem. Code §§ 74.051(c), 74.052"
@@ -46,7 +46,13 @@ CHAPTER_74_FROM = date(2003, 9, 1)
 ACT = fact("act_or_omission")
 DATE_OF_BIRTH = fact("date_of_birth")
 NOTICE = fact("pre_action_letter")
-COVERED = fact("defendant.public_entity").is_in(None, "municipal", "state")
+AS_OF = fact("as_of")
+FILED = fact("complaint_filed", assume=AS_OF, why="an action not yet filed cannot be filed before the as-of date")
+#: The filing date, or the as-of date for an action confirmed not yet filed: chapter 74
+#: governs actions filed from 2003-09-01 (HB 4 § 23.02), whenever the act.
+FILING_DATE = when(FILED.is_in(None), AS_OF, FILED)
+CHAPTER_74 = FILING_DATE.ge(const(CHAPTER_74_FROM))
+COVERED = fact("defendant.public_entity").is_in(None, "municipal", "state") & CHAPTER_74
 
 REPOSE = (ACT + Period(years=10)).step(
     "statute of repose: 10 years after the act or omission", cite=f"{CPRC_74_251}(b)"
@@ -122,10 +128,9 @@ LIMITATION_RULES = (
         "10-year repose (CPRC § 74.251)",
         citation=f"{CPRC_74_251}; {CPRC_74_051}; {CPRC_16_072}",
         in_force=InForce(
-            start=CHAPTER_74_FROM,
-            measured_by="act_or_omission",
-            note="Acts 2003, 78th Leg., ch. 204 (HB 4) § 10.01, eff. 2003-09-01 (gated on the act; HB 4 applies to "
-            "actions filed from that date - earlier acts fell under art. 4590i § 10.01, not covered)",
+            note="Acts 2003, 78th Leg., ch. 204 (HB 4) § 10.01, eff. 2003-09-01, for actions filed on or after that "
+            "date whatever the date of the act (HB 4 § 23.02, secondary; Methodist Healthcare v Rankin applied the "
+            "repose to a 1995 act); actions filed earlier fell under art. 4590i § 10.01, not covered",
         ),
         applies=COVERED,
         date=_last_day(),
@@ -151,7 +156,7 @@ REPOSE_RULE = DeadlineRule(
     kind="repose",
     title="Statute of repose: 10 years after the act or omission (CPRC § 74.251(b))",
     citation=f"{CPRC_74_251}(b)",
-    in_force=InForce(start=CHAPTER_74_FROM, measured_by="act_or_omission", note="HB 4, eff. 2003-09-01"),
+    in_force=InForce(note="HB 4, for actions filed from 2003-09-01 (applies: the filing date, or the as-of date if not filed)"),
     applies=COVERED,
     date=REPOSE,
     satisfied_by="complaint_filed",
@@ -167,7 +172,7 @@ NOTICE_RULE = RequirementRule(
     kind="pre_action_notice",
     title="Notice of claim with the medical authorization, 60 days before suit (CPRC §§ 74.051, 74.052)",
     citation="Tex. Civ. Prac. & Rem. Code §§ 74.051(a), (c), 74.052",
-    in_force=InForce(start=CHAPTER_74_FROM, measured_by="act_or_omission", note="HB 4, eff. 2003-09-01"),
+    in_force=InForce(note="HB 4, for actions filed from 2003-09-01 (applies: the filing date, or the as-of date if not filed)"),
     applies=COVERED,
     description=(
         "Give each physician or health care provider written notice of the claim by certified mail, return receipt "

@@ -22,20 +22,15 @@ are reported, and the § 74.303 and § 41.008 limits are reported without being 
 
 from __future__ import annotations
 
-from datetime import date
-
-from medmal.expr import const, fact, param, when
+from medmal.expr import const, fact, param
 from medmal.rules import DamagesRule, InForce
+
+from .cprc_74_251 import CHAPTER_74
 
 __all__ = ["DAMAGES_RULES"]
 
 CPRC_74_301 = "Tex. Civ. Prac. & Rem. Code § 74.301"
-HB_4 = date(2003, 9, 1)
 AS_OF = fact("as_of")
-FILED = fact("complaint_filed", assume=AS_OF, why="an action not yet filed cannot be filed before the as-of date")
-#: The filing date, or the as-of date for an action confirmed not yet filed.
-FILING_DATE = when(FILED.is_in(None), AS_OF, FILED)
-CHAPTER_74 = FILING_DATE.ge(const(HB_4))
 _74_301_SOURCES = (
     "https://d1tvxue8o4w0fl.cloudfront.net/statute/texas-codes/civil-practice-and-remedies-code/title-4-liability-in-tort/"
     "chapter-74-medical-liability/subchapter-g-liability-limits/section-74301-limitation-on-noneconomic-damages",

@@ -82,8 +82,9 @@ _SUIT_NOTE = (
     "as coming on the day the claim was presented (six months after it), the alternative as never given (two years "
     "from accrual); an actual rejection gives six months from its personal delivery or deposit in the mail (Edgington "
     "v County of San Diego, 118 Cal.App.3d 39), and an extension of the board's time under § 912.4(b) is not counted "
-    "in the two years. The CCP § 340.5 three years "
-    "are the outside date (Roberts). CCP § 364(d) is not applied to § 945.6, and § 352 does not toll (§ 352(b))."
+    "in the two years. The CCP § 340.5 three years from the injury are the outside date (Roberts); for a minor the "
+    "longer minors' period of § 340.5 may be the outside date instead, which is not applied (the earlier reading). "
+    "CCP § 364(d) is not applied to § 945.6, and § 352 does not toll (§ 352(b))."
 )
 
 

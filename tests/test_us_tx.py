@@ -131,3 +131,37 @@ def test_chapter_74_governs_by_filing_date_not_act() -> None:
     assert _limitation(not_filed).rule_id == "us-tx.limitation.cprc-74-251"
     filed_before_hb4 = _case(events={"act_or_omission": "2002-01-10"}, procedure={"complaint_filed": "2003-05-01"})
     assert _limitation(filed_before_hb4, date(2003, 6, 1)).rule_id == ""
+
+
+def test_notice_requirement_never_due_after_the_claim_is_barred() -> None:
+    # Review finding 4: a child of 1 at the breach; the repose (2028-01-10) bars the claim long
+    # before the 14th birthday, so the notice cannot be "due" later than the repose.
+    case = _case(claimant={"date_of_birth": "2016-03-15", "incapacity": []}, events={"act_or_omission": "2018-01-10"})
+    result = _result(case, date(2024, 1, 1))
+    notice = next(r for r in result.requirements if r.kind == "pre_action_notice")
+    limitation = next(d for d in result.deadlines if d.kind == "limitation")
+    assert notice.due == limitation.date == "2028-01-10"
+
+
+def test_wrongful_death_of_a_minor_gets_no_fourteenth_birthday() -> None:
+    case = _case(
+        claim_type="wrongful_death",
+        claimant={"date_of_birth": "2020-01-01", "incapacity": []},
+        events={"act_or_omission": "2020-12-01", "death": "2021-01-01"},
+    )
+    assert _limitation(case, date(2022, 6, 1)).date == "2022-12-01"
+
+
+def test_child_claim_warns_that_parents_claims_run_two_years() -> None:
+    child = _case(claimant={"date_of_birth": "2016-03-15", "incapacity": []}, events={"act_or_omission": "2021-01-11"})
+    adult = _case()
+    assert any(w.rule_id == "us-tx.warning.parents-claims-two-years" for w in _result(child).warnings)
+    assert not any(w.rule_id == "us-tx.warning.parents-claims-two-years" for w in _result(adult).warnings)
+
+
+def test_holiday_roll_discloses_the_frasier_split() -> None:
+    # Veterans Day 2019: the later date is shown, and the result says the earlier reading exists.
+    case = _case(events={"act_or_omission": "2017-11-09"})
+    deadline = _limitation(case, date(2019, 1, 1))
+    assert deadline.date == "2019-11-12"
+    assert "Frasier dissent" in deadline.uncertainty

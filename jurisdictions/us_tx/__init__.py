@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from medmal.calendar import Period
 from medmal.expr import fact
 from medmal.hookspecs import hookimpl
 from medmal.jurisdiction import Jurisdiction
@@ -15,7 +16,7 @@ from medmal.parameters import load_parameters
 from medmal.rules import InForce, WarningRule
 
 from .calendar import TEXAS_CALENDAR
-from .cprc_74_251 import CHAPTER_74, LIMITATION_RULES, NOTICE_RULE, REPOSE_RULE
+from .cprc_74_251 import ACT, CHAPTER_74, LIMITATION_RULES, NOTICE_RULE, REPOSE_RULE, WRONGFUL_DEATH
 from .damages import DAMAGES_RULES
 from .expert_report import EXPERT_RULES
 from .tort_claims_act import TORT_CLAIMS_RULES
@@ -25,6 +26,27 @@ __all__ = ["TEXAS", "medmal_register_jurisdictions"]
 _HERE = Path(__file__).parent
 
 WARNINGS = (
+    WarningRule(
+        id="us-tx.warning.parents-claims-two-years",
+        version="2003",
+        title="A child's claim: the parents' own claims run two years from the breach",
+        citation="Tex. Civ. Prac. & Rem. Code § 74.251(a)",
+        message=(
+            "The claimant was a minor at the breach. Damages before the child turns 18 (medical expenses in "
+            "particular) belong to the parents, whose own claims run on the plain two years from the breach "
+            "(CPRC § 74.251(a)); the minors' extension to the 14th birthday does not reach them. Diarise the two "
+            "years for the parents' claims (practitioner sources; Sax v Votteler not read)."
+        ),
+        code="law",
+        in_force=InForce(note="HB 4, for actions filed from 2003-09-01"),
+        applies=CHAPTER_74 & ~WRONGFUL_DEATH & ACT.lt(fact("date_of_birth") + Period(years=18)),
+        verified="secondary",
+        uncertainty="From a Texas practitioner's pages; the case law behind the rule (Sax v Votteler) was not read. "
+        "The engine computes no separate deadline for the parents' claims.",
+        sources=(
+            "https://painterfirm.com/medmal/The-draconian-Texas-statute-of-limitations-for-minors-medical-malpractice-claims/",
+        ),
+    ),
     WarningRule(
         id="us-tx.warning.medical-authorization",
         version="2003",

@@ -30,9 +30,20 @@ import holidays
 
 from medmal.calendar import CourtCalendar
 
-__all__ = ["CPRC_16_072", "TEXAS_CALENDAR", "national_holidays"]
+__all__ = ["CPRC_16_072", "FRASIER_SPLIT", "TEXAS_CALENDAR", "national_holidays"]
 
 CPRC_16_072 = "Tex. Civ. Prac. & Rem. Code § 16.072; Tex. R. Civ. P. 4; Tex. Gov't Code §§ 311.014, 662.003(a)"
+
+#: Carried into every rolled Texas deadline's uncertainty: the engine cannot know whether
+#: a county's offices were open on a national holiday, nor express a weekend-only roll.
+FRASIER_SPLIT = (
+    "HOLIDAY ROLL NOT SETTLED: a last day on, or rolled past, a national holiday is extended past the holiday "
+    "(Tex. R. Civ. P. 4; Frasier v Shafeeq, Tex. App.-Fort Worth 2022, mem. op., majority). CPRC § 16.072 extends "
+    "limitations only to 'the next day that the county offices are open for business'; the Frasier dissent would end "
+    "the period on the holiday itself (or the day after a weekend) where the county offices were open, which is "
+    "EARLIER than the date shown. Where the date shown was reached by passing a national holiday (Veterans Day, MLK "
+    "Day, Presidents' Day and others on which counties may stay open), file by the earlier day."
+)
 
 _NATIONAL = {
     "New Year's Day",

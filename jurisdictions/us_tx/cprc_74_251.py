@@ -34,9 +34,9 @@ from medmal.calendar import Period
 from medmal.expr import Expr, cap, const, fact, later, roll_forward, safe, when
 from medmal.rules import DeadlineRule, InForce, RequirementRule
 
-from .calendar import CPRC_16_072
+from .calendar import CPRC_16_072, FRASIER_SPLIT
 
-__all__ = ["ACT", "CHAPTER_74", "CHAPTER_74_FROM", "CPRC_74_251", "FILING_DATE", "LIMITATION_RULES", "NOTICE_RULE", "REPOSE", "limitation_last_day"]
+__all__ = ["ACT", "CHAPTER_74", "CHAPTER_74_FROM", "CPRC_74_251", "FILING_DATE", "LIMITATION_RULES", "NOTICE_RULE", "REPOSE", "WRONGFUL_DEATH", "limitation_last_day"]
 
 CPRC_74_251 = "Tex. Civ. Prac. & Rem. Code § 74.251"
 CPRC_74_051 = "Tex. Civ. Prac. & Rem. Code §§ 74.051(c), 74.052"
@@ -45,6 +45,12 @@ CHAPTER_74_FROM = date(2003, 9, 1)
 
 ACT = fact("act_or_omission")
 DATE_OF_BIRTH = fact("date_of_birth")
+#: A wrongful-death action belongs to the beneficiaries and is derivative: the deceased
+#: minor's 14th-birthday extension does not reach it (Durham v Children's Medical Center of
+#: Dallas, Tex. App.-Dallas 2016, secondary; Bala v Maxwell: it runs from the breach).
+WRONGFUL_DEATH = fact("claim_type").eq("wrongful_death")
+#: The minors' clause: a claimant under 12 at the breach, in the claimant's own action.
+UNDER_TWELVE = ACT.lt(DATE_OF_BIRTH + Period(years=12)) & ~WRONGFUL_DEATH
 NOTICE = fact("pre_action_letter")
 AS_OF = fact("as_of")
 FILED = fact("complaint_filed", assume=AS_OF, why="an action not yet filed cannot be filed before the as-of date")
@@ -69,7 +75,7 @@ def _fourteenth_birthday(day_before: bool) -> Expr:
         value = (DATE_OF_BIRTH + Period(years=14)).step(
             "a minor under 12 at the breach: the 14th birthday itself", cite=f"{CPRC_74_251}(a)"
         )
-    return when(ACT.lt(DATE_OF_BIRTH + Period(years=12)), value)
+    return when(UNDER_TWELVE, value)
 
 
 def limitation_last_day(*, fourteenth_birthday_included: bool = False) -> Expr:
@@ -104,7 +110,7 @@ def _last_day() -> Expr:
         _with_roll_and_repose(limitation_last_day(fourteenth_birthday_included=True)),
         label="'until their 14th birthday' read to include the birthday",
         cite=f"{CPRC_74_251}(a)",
-        only_if=ACT.lt(DATE_OF_BIRTH + Period(years=12)),
+        only_if=UNDER_TWELVE,
     )
     return safe(
         with_birthday,
@@ -142,9 +148,16 @@ LIMITATION_RULES = (
             "toll because the case model does not say whether the notice carried the § 74.052 authorization "
             "(Carreras); the 75-day toll, added to the period (De Checa, not read), is the alternative. 'Until their "
             "14th birthday' is read as ending the day before it (the birthday itself is the alternative). The Open "
-            "Courts guarantee (Tex. Const. art. I § 13) may save a minor's or an undiscoverable claim against the "
-            "two years but not against the repose (Methodist Healthcare Sys. v Rankin, 307 S.W.3d 283 (Tex. 2010)); "
-            "it is a court's decision and is not applied. Wrongful death runs from the breach (Bala v Maxwell)."
+            "Courts guarantee (Tex. Const. art. I § 13) may save an undiscoverable claim against the two years but not "
+            "against the repose (Methodist Healthcare Sys. v Rankin, 307 S.W.3d 283 (Tex. 2010), an adult). For "
+            "minors, Weiner v Wasson, 900 S.W.2d 316 (Tex. 1995) held the predecessor two-year limit unconstitutional "
+            "as applied to them (until two years after majority); Tenet Hospitals Ltd. v Rivera, 445 S.W.3d 698 (Tex. "
+            "2014) upheld the repose against a minor's Open Courts challenge where the next friend was not diligent. "
+            "These are a court's decisions and are not applied (the statutory date is the earlier). Wrongful death "
+            "runs from the breach (Bala v Maxwell) and the deceased minor's 14th-birthday extension is not applied to "
+            "it (Durham v Children's Medical Center of Dallas, Tex. App.-Dallas 2016, secondary). The 75-day toll is "
+            "capped at the repose: whether § 74.051(c), which tolls 'the applicable statute of limitations', reaches "
+            "the repose was not verified, and the cap is the earlier reading. " + FRASIER_SPLIT
         ),
         sources=_SOURCES,
     ),
@@ -178,10 +191,13 @@ NOTICE_RULE = RequirementRule(
         "Give each physician or health care provider written notice of the claim by certified mail, return receipt "
         "requested, at least 60 days before filing suit, accompanied by the authorization for release of protected "
         "health information in the form of § 74.052. Given within the limitations period, with the authorization, "
-        "it tolls limitations for 75 days for all parties. The date shown is the last day of the untolled period."
+        "it tolls limitations for 75 days for all parties. The date shown is the last day of the untolled period, "
+        "never later than the 10-year repose."
     ),
     due_event="at least 60 days before suit is filed, and within the limitations period to toll it",
-    due=roll_forward(limitation_last_day(), cite=CPRC_16_072),
+    # Never after the last day to sue: the same rolled date, capped at the repose, as the
+    # limitation rule's safe date (a notice diarised after the claim is barred is useless).
+    due=_with_roll_and_repose(limitation_last_day()),
     consequence_of_failure=(
         "No 75-day toll (Carreras v Marroquin); a suit filed without the 60 days' notice is abated until 60 days after "
         "notice is given (secondary source)."
@@ -189,6 +205,6 @@ NOTICE_RULE = RequirementRule(
     satisfied_by="pre_action_letter",
     verified="primary",
     uncertainty="Abatement as the remedy for missing notice is from secondary sources; the case model does not "
-    "record whether the authorization accompanied the notice.",
+    "record whether the authorization accompanied the notice. " + FRASIER_SPLIT,
     sources=("https://joelagordon.com/civil-practice-remedies-code-%c2%a7-74-051-notice-of-health-care-liability-claim",),
 )

@@ -21,7 +21,7 @@ from medmal.calendar import Period
 from medmal.expr import fact, roll_forward
 from medmal.rules import DeadlineRule, InForce
 
-from .calendar import CPRC_16_072
+from .calendar import CPRC_16_072, FRASIER_SPLIT
 from .cprc_74_251 import ACT
 
 __all__ = ["TORT_CLAIMS_RULES"]
@@ -48,7 +48,7 @@ TORT_CLAIMS_RULES = (
             "(§ 101.101(b)) - check it: the engine cannot know the charter period. Formal notice is excused where the "
             "unit had actual notice of the death or injury and of its alleged fault (§ 101.101(c); Cathey v Booth), a "
             "question of fact not decided here. Whether CPRC § 16.072 or Gov't Code § 311.014 rolls a notice deadline "
-            "off a weekend was not verified."
+            "off a weekend was not verified. " + FRASIER_SPLIT
         ),
         sources=("https://www.cctexas.com/departments/city-secretary/notice-claim-civil-practice",),
     ),

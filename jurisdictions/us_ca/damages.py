@@ -15,8 +15,16 @@
   damages are several only, by share of fault (Civil Code § 1431.2, Proposition 51).
 * Business and Professions Code § 6146: contingency-fee limits.
 
-The case model does not say which defendants are liable, so the ceiling for all three
-categories is applied and one category's cap is reported beside it.
+The caps are reported, NOT applied (effect "information"), for two reasons the engine's
+core cannot yet express: (1) McAdory v Rogers, 215 Cal.App.3d 1273 (1989) reduces the
+non-economic damages for the claimant's share of fault BEFORE the § 3333.2 cap, while
+core/damages.py applies caps before fault; (2) under AB 35 the ceiling is one category cap
+for each category the liable defendants fill, which depends on the defendants' kinds and
+affiliations, not on one case-level figure. Applying either would misstate the recovery.
+
+The § 6146 fee limit is the version in force when the fee agreement was made (Wienholz v
+Kaiser Foundation Hospitals, 217 Cal.App.3d 1501 (1989)). The case has no agreement date;
+an agreement precedes the filing, so an action filed before 2023 takes the old scale.
 """
 
 from __future__ import annotations
@@ -48,8 +56,19 @@ _CAP_UNCERTAINTY = (
     "schedule, the death figures, the rounding of the 2% steps and the rule that the amount in force at judgment, "
     "award or settlement applies come from secondary sources. The as-of date stands in for the date of judgment or "
     "settlement; figures after 2037 are not shipped (the 2037 figure is shown). Which category each defendant falls "
-    "in (and whether a third, unaffiliated category exists) is not a case fact, so the three-category ceiling is "
-    "applied and one category's cap is reported for information."
+    "in (and whether a third, unaffiliated category exists) is not decided by the engine."
+)
+#: Why the caps are reported and not applied (see the module docstring).
+_NOT_APPLIED = (
+    " NOT APPLIED by the engine: reduce the non-economic damages for the claimant's share of fault first and then "
+    "apply the cap (McAdory v Rogers, 215 Cal.App.3d 1273 (1989)); the recovery shown is before any cap."
+)
+#: Wienholz: the § 6146 version in force when the fee agreement was made governs.
+_W = (
+    " WIENHOLZ: if the fee agreement was made before 2023-01-01, the old sliding scale governs (Wienholz v Kaiser "
+    "Foundation Hospitals, 217 Cal.App.3d 1501 (1989)): 40% of the first $50,000, 33 1/3% of the next $50,000, 25% of "
+    "the next $500,000, 15% above $600,000 - lower than 33% on a recovery above $145,833.33 and lower than 25% above "
+    "$716,666.67."
 )
 
 DAMAGES_RULES = (
@@ -60,14 +79,15 @@ DAMAGES_RULES = (
         title="MICRA non-economic cap: $250,000 (Civil Code § 3333.2(b), before AB 35)",
         citation=f"{CIV_3333_2}(b) (Stats. 1975)",
         applies=FILING_DATE.lt(const(AB_35_FROM)),
-        effect="cap",
+        effect="information",
         component="non_economic",
         amount=const(250_000),
         note="Non-economic losses against health care providers: $250,000 for actions filed before 2023-01-01, "
-        "however many defendants.",
+        "however many defendants." + _NOT_APPLIED,
         verified="secondary",
         uncertainty="The 1975 text was not read; upheld in Fein v Permanente Medical Group, 38 Cal.3d 137 (1985) "
-        "(secondary). An action not yet filed is taken as filed on the as-of date.",
+        "(secondary). An action not yet filed is taken as filed on the as-of date. The cap is reported, not applied, "
+        "because the engine's core applies caps before comparative fault and McAdory requires the reverse.",
         sources=_CAP_SOURCES,
     ),
     DamagesRule(
@@ -77,11 +97,12 @@ DAMAGES_RULES = (
         title="Non-economic ceiling with all three categories liable (Civil Code § 3333.2 after AB 35)",
         citation=f"{AB_35}, subd. (b)(1)-(3) (injury), (c)(1)-(3) (death)",
         applies=FILING_DATE.ge(const(AB_35_FROM)),
-        effect="cap",
+        effect="information",
         component="non_economic",
         amount=when(DEATH_CASE, param("civ_3333_2_death_all_categories", AS_OF), param("civ_3333_2_injury_all_categories", AS_OF)),
-        note="Three times the category cap in force on the as-of date (providers, institutions, unaffiliated "
-        "providers or institutions); where fewer categories are liable the limit is lower (see the per-category cap).",
+        note="The most any claimant can recover: three times the category cap in force on the as-of date, only where "
+        "providers, institutions AND unaffiliated providers or institutions are all liable. With fewer categories "
+        "the ceiling is one category cap per category filled (one physician or one hospital: one cap)." + _NOT_APPLIED,
         verified="secondary",
         uncertainty=_CAP_UNCERTAINTY,
         sources=_CAP_SOURCES,
@@ -97,7 +118,9 @@ DAMAGES_RULES = (
         component="non_economic",
         amount=when(DEATH_CASE, param("civ_3333_2_death", AS_OF), param("civ_3333_2_injury", AS_OF)),
         note="All health care providers together, all health care institutions together, and unaffiliated providers "
-        "or institutions each have this cap; a defendant falls in one category only.",
+        "or institutions each have this cap; a defendant falls in one category only. The non-economic damages after "
+        "the claimant's share of fault are limited to this figure times the number of categories the liable "
+        "defendants fill." + _NOT_APPLIED,
         verified="secondary",
         uncertainty=_CAP_UNCERTAINTY,
         sources=_CAP_SOURCES,
@@ -154,9 +177,13 @@ DAMAGES_RULES = (
         sources=("http://law.onecle.com/california/civil/1431.2.html",),
     ),
     DamagesRule(
-        id="us-ca.damages.bp-6146",
+        id="us-ca.damages.bp-6146-1987",
         version="1987",
-        in_force=InForce(end=AB_35_FROM, measured_by="as_of", note="the sliding scale before AB 35 (the as-of date stands in for the recovery)"),
+        in_force=InForce(
+            note="the sliding scale before AB 35, for fee agreements made before 2023-01-01 (Wienholz): taken to "
+            "govern every action filed before 2023, since the agreement precedes the filing"
+        ),
+        applies=FILING_DATE.lt(const(AB_35_FROM)),
         title="Contingency-fee limit (Business and Professions Code § 6146, before 2023)",
         citation=f"{B_P_6146}(a)(1)-(4) (before AB 35)",
         effect="fee_schedule",
@@ -164,37 +191,45 @@ DAMAGES_RULES = (
         note="40% of the first $50,000, 33 1/3% of the next $50,000, 25% of the next $500,000 and 15% above "
         "$600,000 of the net sum recovered (after costs; medical costs and overhead are not deductible).",
         verified="primary",
-        uncertainty="The commencement of this schedule (earlier versions used lower slices) and whether it still "
-        "governs fee contracts signed before 2023 were not verified.",
-        sources=("https://california.public.law/codes/ca_bus_and_prof_code_section_6146",),
+        uncertainty="The commencement of this schedule was not verified; agreements before 1988 had a lower scale "
+        "(Wienholz: 10% above $200,000), not shipped. The version in force when the fee agreement was made governs "
+        "(Wienholz v Kaiser Foundation Hospitals, 217 Cal.App.3d 1501 (1989), secondary); the case model has no "
+        "agreement date, so the filing date (or the as-of date before filing) stands in for it.",
+        sources=(
+            "https://california.public.law/codes/ca_bus_and_prof_code_section_6146",
+            "https://app.midpage.ai/document/wienholz-v-kaiser-foundation-hospitals-2125248",
+        ),
     ),
     DamagesRule(
         id="us-ca.damages.bp-6146",
         version="2023",
-        in_force=InForce(start=AB_35_FROM, measured_by="as_of", note="AB 35, from 2023-01-01 (the as-of date stands in for the recovery)"),
+        in_force=InForce(note="AB 35, for fee agreements made from 2023-01-01 (taken as: not filed before 2023)"),
         title="Contingency-fee limit: 25% before filing, 33% after (Business and Professions Code § 6146)",
         citation=f"{B_P_6146}(a) as amended by AB 35",
-        applies=FILED.is_in(None),
+        applies=FILED.is_in(None) & FILING_DATE.ge(const(AB_35_FROM)),
         effect="fee_schedule",
         slices=((None, 0.25),),
         note="25% of the amount recovered by a settlement and release signed before a complaint or arbitration "
         "demand is filed.",
         verified="primary",
+        uncertainty="Applies only to fee agreements made from 2023-01-01;" + _W,
         sources=("https://codes.findlaw.com/ca/business-and-professions-code/bpc-sect-6146/",),
     ),
     DamagesRule(
         id="us-ca.damages.bp-6146-after-filing",
         version="2023",
-        in_force=InForce(start=AB_35_FROM, measured_by="as_of", note="AB 35, from 2023-01-01"),
+        in_force=InForce(note="AB 35, for fee agreements made from 2023-01-01 (taken as: filed from 2023-01-01)"),
         title="Contingency-fee limit after filing: 33% (Business and Professions Code § 6146(a)(2))",
         citation=f"{B_P_6146}(a)(2), (3) as amended by AB 35",
-        applies=~FILED.is_in(None),
+        applies=~FILED.is_in(None) & FILING_DATE.ge(const(AB_35_FROM)),
         effect="fee_schedule",
         slices=((None, 0.33),),
         note="33% of the amount recovered by settlement, arbitration or judgment after a complaint or arbitration "
         "demand is filed; after a trial or arbitration the court may allow more for good cause (§ 6146(a)(3)). An "
         "action not yet known to be filed is shown with this limit; confirm it is not filed to see the 25% limit.",
         verified="primary",
+        uncertainty="Applies only to fee agreements made from 2023-01-01; an action filed in 2023 or later may rest on "
+        "an earlier agreement." + _W,
         sources=("https://codes.findlaw.com/ca/business-and-professions-code/bpc-sect-6146/",),
     ),
 )

@@ -15,9 +15,13 @@
 * Texas Tort Claims Act § 101.023: liability of governmental units is limited.
 * No statute limits contingency fees in Texas medical malpractice (none was found).
 
-The case model does not say which defendants are liable or what part of the economic
-damages is medical care, so § 74.301's ceiling for one claimant is applied, its categories
-are reported, and the § 74.303 and § 41.008 limits are reported without being applied.
+No cap is applied; all are reported as information. § 74.301: the chapter 33 reductions
+(the claimant's own percentage among them, § 33.012(a)) reduce the claimant's recovery and
+the cap then limits the defendant's liability (Regent Care of San Antonio v Detrick, 610
+S.W.3d 830 (Tex. 2020)), while core/damages.py applies caps before fault; and the ceiling
+depends on which categories of defendant are liable. The case model does not say what part
+of the economic damages is medical care, so the § 74.303 and § 41.008 limits are reported
+without being applied.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ def _category(rule_id: str, title: str, subsection: str, amount: int, note: str)
         effect="information",
         component="non_economic",
         amount=const(amount),
-        note=note,
+        note=note + " Not applied by the engine: reduce for the claimant's percentage first (Regent Care v Detrick).",
         verified="primary",
         sources=_74_301_SOURCES,
     )
@@ -63,17 +67,22 @@ DAMAGES_RULES = (
         title="Non-economic damages per claimant: at most $750,000 (CPRC § 74.301(a)-(c))",
         citation=f"{CPRC_74_301}(a)-(c); Tex. Const. art. III § 66",
         applies=CHAPTER_74,
-        effect="cap",
+        effect="information",
         component="non_economic",
         amount=const(750_000),
         note="$250,000 against physicians and other non-institutional providers together plus $500,000 against "
-        "health care institutions together ($250,000 each): the most one claimant can recover where both kinds of "
-        "defendant are liable. Everyone claiming through one injured person or death is one claimant (§ 74.001). It "
-        "applies in death cases too (THI of Tex. at Lubbock v Perea).",
+        "health care institutions together ($250,000 each): the most one claimant can recover, only where "
+        "physicians or providers AND two or more institutions are liable (only physicians: $250,000; one institution: "
+        "$250,000; a physician and one institution: $500,000). Everyone claiming through one injured person or death "
+        "is one claimant (§ 74.001). It applies in death cases too (THI of Tex. at Lubbock v Perea). NOT APPLIED by "
+        "the engine: reduce the damages for the claimant's percentage of responsibility (and settlement credits) "
+        "first, then apply the cap of the categories liable (Regent Care of San Antonio v Detrick, 610 S.W.3d 830 "
+        "(Tex. 2020)); the recovery shown is before any cap.",
         verified="primary",
-        uncertainty="Which categories of defendant are liable is not a case fact: the $750,000 ceiling is applied; "
-        "with only physicians liable the limit is $250,000, with one institution $250,000 (or $500,000 with a "
-        "physician). An action not yet filed is taken as filed on the as-of date.",
+        uncertainty="The order follows Detrick's holding on the § 33.012 settlement credit; that the claimant's own "
+        "percentage (also § 33.012(a)) comes before the cap is the same reasoning, not a holding read here. Which "
+        "categories of defendant are liable is not decided by the engine. An action not yet filed is taken as filed "
+        "on the as-of date.",
         sources=_74_301_SOURCES,
     ),
     _category(

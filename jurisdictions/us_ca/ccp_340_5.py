@@ -16,7 +16,8 @@ provides a longer period."
   Cal.App.4th 614 (2005)); in a death case it is the death (Larcher v Wanless, 18 Cal.3d
   646 (1976)), so the same section governs wrongful death, from the death.
 * Tolling rules outside MICRA (CCP § 352 incapacity) may toll the one-year period but never
-  carry the claim past the three years (Belton v Bowers Ambulance, 20 Cal.4th 928 (1999)).
+  carry the claim past the three years (Alcott Rehabilitation Hosp. v Superior Court, 93
+  Cal.App.4th 94 (2001)).
 * Minors: at least three years from the act "regardless of when the age of majority is
   reached or the injury is discovered" (Steketee v Lintz, Williams & Rothberg, 38 Cal.3d
   46 (1985)); "prior to his eighth birthday" makes the day before the birthday the last
@@ -31,7 +32,7 @@ from __future__ import annotations
 from datetime import date
 
 from medmal.calendar import Period
-from medmal.expr import Expr, earlier, fact, has, incapacity_end, later, when
+from medmal.expr import Expr, earlier, fact, has, incapacity_end, later, safe, when
 from medmal.rules import DeadlineRule, InForce
 
 from .calendar import CCP_12A
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 CCP_340_5 = "Cal. Code Civ. Proc. § 340.5"
-CCP_352 = "Cal. Code Civ. Proc. § 352(a); Belton v Bowers Ambulance Service, 20 Cal.4th 928 (1999)"
+CCP_352 = "Cal. Code Civ. Proc. § 352(a); Alcott Rehabilitation Hosp. v Superior Court, 93 Cal.App.4th 94 (2001)"
 STEKETEE = "Cal. Code Civ. Proc. § 340.5 (minors); Steketee v Lintz, Williams & Rothberg, 38 Cal.3d 46 (1985)"
 TRAN = "Cal. Code Civ. Proc. § 340.5 (minors under six); Tran v Fountain Valley Community Hospital, 51 Cal.App.4th 1464 (1997)"
 MICRA_FROM = date(1975, 12, 12)
@@ -117,8 +118,16 @@ def _minor_floor() -> Expr:
     )
 
 
-def personal_injury_last_day() -> Expr:
-    """340.5 for an injury, before CCP § 364 and the § 12a roll."""
+MINOR_AT_ACT = ACT.lt(DATE_OF_BIRTH + Period(years=18))
+
+
+def personal_injury_last_day(*, literal_minors: bool = False) -> Expr:
+    """340.5 for an injury, before CCP § 364 and the § 12a roll.
+
+    ``literal_minors``: a minor's period is the minors' sentence alone (three years from the
+    act, or the eighth birthday), the earlier reading; otherwise the later of it and the
+    adult rule (Steketee's "at least three years").
+    """
     one_year = later(
         (DISCOVERY + ONE_YEAR).step("one year after the injury was (or should have been) discovered", cite=CCP_340_5),
         (incapacity_end(DISCOVERY) + ONE_YEAR).step(
@@ -126,6 +135,10 @@ def personal_injury_last_day() -> Expr:
         ),
     )
     adult = earlier(one_year, outer_three_years(INJURY)).step("whichever occurs first", cite=CCP_340_5)
+    if literal_minors:
+        return when(MINOR_AT_ACT, _minor_floor(), adult).step(
+            "a minor: the minors' sentence of § 340.5 as written (three years from the act)", cite=CCP_340_5
+        )
     return later(adult, _minor_floor()).step(
         "a minor has at least the minors' period (Steketee: regardless of when the injury is discovered)", cite=STEKETEE
     )
@@ -147,7 +160,7 @@ _SOURCES = (
     "https://alexi.com/matters/issues/what-is-the-tolling-of-the-statute-of-limitations-in-medical-malpractic",
     "https://www.heitingandirwin.com/medical-malpractice-statute-of-limitations-minor-patients/",
     "http://casetext.com/case/tran-v-fountain-valley-community-hospital",
-    "http://www.lawpipe.com/california/Belton_v_Bowers_Ambulance_Service.html",
+    "http://law.justia.com/cases/california/court-of-appeal/4th/93/94.html",
     "https://cetient.com/case/2281143/arredondo-v-regents-of-university-of-california",
 )
 
@@ -160,7 +173,14 @@ LIMITATION_RULES = (
         citation=f"{CCP_340_5}; Cal. Code Civ. Proc. §§ 352, 364(d); {CCP_12A}",
         in_force=InForce(start=MICRA_FROM, note="MICRA, Stats. 1975 (2d Ex. Sess.) ch. 1 and 2; effective date from secondary sources"),
         applies=PRIVATE & fact("claim_type").eq("personal_injury"),
-        date=with_notice_of_intent(personal_injury_last_day()),
+        date=safe(
+            with_notice_of_intent(personal_injury_last_day(literal_minors=True)),
+            with_notice_of_intent(personal_injury_last_day()),
+            label="a minor has at least the adult rule's period as well (Steketee v Lintz: 'at least three years' "
+            "regardless of when the injury is discovered)",
+            cite=STEKETEE,
+            only_if=MINOR_AT_ACT,
+        ),
         satisfied_by="complaint_filed",
         verified="primary",
         uncertainty=(
@@ -168,9 +188,10 @@ LIMITATION_RULES = (
             "Flores v Presbyterian Intercommunity Hosp. (Cal. 2016) and McCaffery v Madera Cmty. Hosp. (2019), not on "
             "the official site. The tolls of the three years are taken at their shortest (at least one year after the fraud, "
             "concealment or foreign body was discovered), because the case gives no start date for them. Minors: the "
-            "later of the adult rule and the minors' sentence (Steketee's 'at least three years'); on the literal text "
-            "a minor's period runs only from the act, which is earlier where the injury shows itself later and is "
-            "discovered more than two years after the act. The fraud or collusion of a parent and the insurer, which "
+            "safe date is the minors' sentence as written (three years from the act; under six, also the day before "
+            "the eighth birthday); the later of it and the adult rule (Steketee's 'at least three years') is the "
+            "alternative - it differs only where the injury shows itself later and is discovered more than two years "
+            "after the act. The fraud or collusion of a parent and the insurer, which "
             "tolls a minor's period, is not computed. Incapacity (CCP § 352) is applied to the one-year period only. "
             "CCP § 364(d): see that rule's note."
         ),

@@ -78,7 +78,8 @@ NOTICE_OF_INTENT = RequirementRule(
         "type of loss, with the nature of the injuries - at least 90 days before the action is commenced (§ 364(a), "
         "(b)); it may be served by mail (§ 364(c)). Served in the last 90 days of the limitation period, it extends "
         "the time to sue (§ 364(d)). A notice to a public entity must be treated as a Government Claims Act claim "
-        "(Phillips v Desert Hosp. Dist., 49 Cal.3d 699 (1989))."
+        "(Phillips v Desert Hosp. Dist., 49 Cal.3d 699 (1989)); the § 364(d) extension does not reach the Gov. Code "
+        "§ 945.6 suit period (Anson v County of Merced, 202 Cal.App.3d 1195 (1988))."
     ),
     due_event="at least 90 days before the action is commenced",
     consequence_of_failure=(

@@ -46,6 +46,8 @@ _SOURCES = (
     "https://law.onecle.com/california/government/913.html",
     "https://www.legalfix.com/statutes/state-codes/california/code-gov/title-1/division-3-6/part-4/chapter-2/section-945-6",
     "https://cetient.com/case/2246014/roberts-v-county-of-los-angeles",
+    "https://law.justia.com/cases/california/court-of-appeal/3d/202/1195.html",
+    "http://law.justia.com/cases/california/court-of-appeal/4th/67/978.html",
 )
 
 
@@ -84,7 +86,12 @@ _SUIT_NOTE = (
     "v County of San Diego, 118 Cal.App.3d 39), and an extension of the board's time under § 912.4(b) is not counted "
     "in the two years. The CCP § 340.5 three years from the injury are the outside date (Roberts); for a minor the "
     "longer minors' period of § 340.5 may be the outside date instead, which is not applied (the earlier reading). "
-    "CCP § 364(d) is not applied to § 945.6, and § 352 does not toll (§ 352(b))."
+    "CCP § 364(d) is not applied to § 945.6 (the six-month period controls over §§ 340.5 and 364: Anson v County "
+    "of Merced, 202 Cal.App.3d 1195 (1988)), and § 352 does not toll (§ 352(b)). The six months bind a minor too, "
+    "whatever § 340.5's minors' clause allows (Martell v Antelope Valley Hosp. Med. Ctr., 67 Cal.App.4th 978 "
+    "(1998)): the California minors' rule never extends a § 945.6 date. The 'no written rejection' alternative "
+    "ignores the § 340.5 ONE-year period from discovery, which has been applied against public hospital districts "
+    "(Banfield v Sierra View Local Dist. Hosp., 124 Cal.App.3d 444 (1981)), so it can be up to a year too late."
 )
 
 

@@ -112,3 +112,21 @@ def test_cap_schedule_from_2034_rises_two_percent() -> None:
     for year in range(2023, 2038):
         day = date(year, 7, 1)
         assert ceiling.at(day).value == pytest.approx(3 * injury.at(day).value)
+
+
+def test_minor_warns_when_the_literal_minors_sentence_is_earlier() -> None:
+    engine = ENGINE
+    case = {
+        "jurisdiction": "US-CA",
+        "claim_type": "personal_injury",
+        "claimant": {"date_of_birth": "2005-01-01", "incapacity": []},
+        "defendants": [{"name": "Dr A", "kind": "physician"}],
+        "events": {"act_or_omission": "2020-01-10", "injury": "2022-07-10", "discovery": "2022-07-10"},
+        "allegations": [],
+        "confirmed_absent": ["procedure.pre_action_letter"],
+    }
+    later_injury = engine.evaluate(engine.parse(case, "test"), date(2022, 8, 1))
+    assert any(w.rule_id == "us-ca.warning.minors-literal-reading" for w in later_injury.warnings)
+    case["events"] = {"act_or_omission": "2020-01-10", "injury": "2020-01-10", "discovery": "2020-01-10"}
+    same_day = engine.evaluate(engine.parse(case, "test"), date(2022, 8, 1))
+    assert not any(w.rule_id == "us-ca.warning.minors-literal-reading" for w in same_day.warnings)

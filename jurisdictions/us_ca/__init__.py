@@ -13,7 +13,7 @@ from medmal.jurisdiction import Jurisdiction
 from medmal.parameters import load_parameters
 
 from .calendar import CALIFORNIA_CALENDAR
-from .ccp_340_5 import LIMITATION_RULES
+from .ccp_340_5 import LIMITATION_RULES, MINORS_LITERAL_WARNING
 from .ccp_364 import NOTICE_OF_INTENT
 from .damages import DAMAGES_RULES
 from .experts import EXPERT_RULES
@@ -27,7 +27,7 @@ CALIFORNIA = Jurisdiction(
     code="US-CA",
     name="California",
     calendar=CALIFORNIA_CALENDAR,
-    rules=(*LIMITATION_RULES, *GOVERNMENT_CLAIMS_RULES, NOTICE_OF_INTENT, *EXPERT_RULES, *DAMAGES_RULES),
+    rules=(*LIMITATION_RULES, *GOVERNMENT_CLAIMS_RULES, NOTICE_OF_INTENT, *EXPERT_RULES, *DAMAGES_RULES, MINORS_LITERAL_WARNING),
     parameters=load_parameters(_HERE / "parameters.yaml"),
     currency="USD",
     version="2026.11",

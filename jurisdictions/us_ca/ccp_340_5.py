@@ -32,8 +32,8 @@ from __future__ import annotations
 from datetime import date
 
 from medmal.calendar import Period
-from medmal.expr import Expr, earlier, fact, has, incapacity_end, later, safe, when
-from medmal.rules import DeadlineRule, InForce
+from medmal.expr import Expr, earlier, fact, has, incapacity_end, later, when
+from medmal.rules import DeadlineRule, InForce, WarningRule
 
 from .calendar import CCP_12A
 from .ccp_364 import with_notice_of_intent
@@ -46,6 +46,7 @@ __all__ = [
     "DISCOVERY",
     "INJURY",
     "LIMITATION_RULES",
+    "MINORS_LITERAL_WARNING",
     "PRIVATE",
     "outer_three_years",
     "personal_injury_last_day",
@@ -173,14 +174,7 @@ LIMITATION_RULES = (
         citation=f"{CCP_340_5}; Cal. Code Civ. Proc. §§ 352, 364(d); {CCP_12A}",
         in_force=InForce(start=MICRA_FROM, note="MICRA, Stats. 1975 (2d Ex. Sess.) ch. 1 and 2; effective date from secondary sources"),
         applies=PRIVATE & fact("claim_type").eq("personal_injury"),
-        date=safe(
-            with_notice_of_intent(personal_injury_last_day(literal_minors=True)),
-            with_notice_of_intent(personal_injury_last_day()),
-            label="a minor has at least the adult rule's period as well (Steketee v Lintz: 'at least three years' "
-            "regardless of when the injury is discovered)",
-            cite=STEKETEE,
-            only_if=MINOR_AT_ACT,
-        ),
+        date=with_notice_of_intent(personal_injury_last_day()),
         satisfied_by="complaint_filed",
         verified="primary",
         uncertainty=(
@@ -188,10 +182,10 @@ LIMITATION_RULES = (
             "Flores v Presbyterian Intercommunity Hosp. (Cal. 2016) and McCaffery v Madera Cmty. Hosp. (2019), not on "
             "the official site. The tolls of the three years are taken at their shortest (at least one year after the fraud, "
             "concealment or foreign body was discovered), because the case gives no start date for them. Minors: the "
-            "safe date is the minors' sentence as written (three years from the act; under six, also the day before "
-            "the eighth birthday); the later of it and the adult rule (Steketee's 'at least three years') is the "
-            "alternative - it differs only where the injury shows itself later and is discovered more than two years "
-            "after the act. The fraud or collusion of a parent and the insurer, which "
+            "date shown is the later of the adult rule and the minors' sentence (Steketee's 'at least three years'); "
+            "on the literal text a minor's period runs only from the act, which is earlier where the injury shows "
+            "itself later and is discovered more than two years after the act - a warning (us-ca.warning."
+            "minors-literal-reading) names that earlier date in the result when it differs. The fraud or collusion of a parent and the insurer, which "
             "tolls a minor's period, is not computed. Incapacity (CCP § 352) is applied to the one-year period only. "
             "CCP § 364(d): see that rule's note."
         ),
@@ -216,4 +210,32 @@ LIMITATION_RULES = (
         ),
         sources=_SOURCES,
     ),
+)
+
+#: Review finding (CA minors): the docket date is Steketee's later reading; say so in the
+#: result, naming the earlier literal date, whenever the two differ.
+MINORS_LITERAL_WARNING = WarningRule(
+    id="us-ca.warning.minors-literal-reading",
+    version="1975",
+    title="A minor: the date shown is the later (Steketee) reading; the literal minors' sentence ends earlier",
+    citation=STEKETEE,
+    message=(
+        "The claimant was a minor at the act and the limitation date shown is the later of the adult rule (one year "
+        "from discovery, within three years from the injury) and the minors' sentence of CCP § 340.5 (three years from "
+        "the act; under six, also until the day before the eighth birthday), following Steketee v Lintz ('at least "
+        "three years'). On the literal text a minor's action must be brought within the minors' sentence alone, "
+        "which here ends EARLIER: file within three years from the act (or before the day before the eighth "
+        "birthday, if later) to be safe."
+    ),
+    code="uncertain_law",
+    in_force=InForce(start=MICRA_FROM, note="MICRA, Stats. 1975"),
+    # Warnings are evaluated once per case (no defendant facts), so a public entity is not
+    # excluded here; its § 945.6 date is never extended by the minors' rule (Martell).
+    applies=fact("claim_type").eq("personal_injury")
+    & MINOR_AT_ACT
+    & personal_injury_last_day(literal_minors=True).lt(personal_injury_last_day()),
+    verified="secondary",
+    uncertainty="Steketee was read in its Justia text as quoted by the independent review; whether a minor may "
+    "rely on the adult rule where it is later is not settled here.",
+    sources=("https://law.justia.com/cases/california/supreme-court/3d/38/46.html",),
 )

@@ -110,6 +110,26 @@ def _rule(rule_id: str, kind: str, title: str, citation: str, claim_type: Expr, 
     )
 
 
+GOV_911_4 = "Cal. Gov. Code § 911.4(b)"
+_LATE_NOTE = (
+    "§ 911.4(b): the application for leave to present a late claim must be made 'within a reasonable time not to "
+    "exceed one year after the accrual of the cause of action' - the date shown is that outer limit, not rolled off a "
+    "weekend or holiday (whether CCP § 12a reaches it was not verified; the earlier reading). A 'reasonable time' "
+    "may be shorter. Periods § 911.4(c) leaves out of the count (such as incapacity without a guardian) were not "
+    "verified and are not computed; they could only make the date later. Granting leave is the board's and the "
+    "court's discretion (§§ 911.6, 946.6). Accrual is taken as for the claim itself. A claim presented on time "
+    "needs no application; a claim served at any date is taken as meeting this requirement. The text was read as "
+    "quoted in secondary sources (the statute's framework as set out in Santee v Santa Clara County Office of "
+    "Education, 220 Cal.App.3d 702 (1990), http://law.justia.com/cases/california/court-of-appeal/3d/220/702.html)."
+)
+
+
+def _late_claim_last_day(accrual: Expr) -> Expr:
+    return (accrual + Period(years=1)).step(
+        "application to present a late claim: not later than one year after accrual", cite=GOV_911_4
+    )
+
+
 GOVERNMENT_CLAIMS_RULES = (
     _rule(
         "us-ca.notice.gov-911-2",
@@ -134,6 +154,30 @@ GOVERNMENT_CLAIMS_RULES = (
         discretion=LATE_CLAIM,
         verified="primary",
         uncertainty=_CLAIM_NOTE,
+    ),
+    _rule(
+        "us-ca.notice.gov-911-4",
+        "late_claim_application",
+        "Application to present a late claim: within one year after accrual (Gov. Code § 911.4)",
+        GOV_911_4,
+        PERSONAL_INJURY,
+        _late_claim_last_day(INJURY_ACCRUAL),
+        satisfied_by="notice_of_claim_served",
+        discretion=LATE_CLAIM,
+        verified="secondary",
+        uncertainty=_LATE_NOTE,
+    ),
+    _rule(
+        "us-ca.notice.gov-911-4-death",
+        "late_claim_application",
+        "Application to present a late claim for a death: within one year after accrual (Gov. Code § 911.4)",
+        GOV_911_4,
+        WRONGFUL_DEATH,
+        _late_claim_last_day(DEATH_ACCRUAL),
+        satisfied_by="notice_of_claim_served",
+        discretion=LATE_CLAIM,
+        verified="secondary",
+        uncertainty=_LATE_NOTE,
     ),
     _rule(
         "us-ca.limitation.gov-945-6",

@@ -118,7 +118,9 @@ DAMAGES_RULES = (
         amount=param("tx_74_303_death_cap", AS_OF),
         note="All damages including exemplary damages, except necessary medical, hospital and custodial care, are "
         "limited per claimant to $500,000 adjusted by the CPI-W between 1977-08-29 and the final judgment or "
-        "settlement. Not applied: the case does not say what part of the economic damages is medical care.",
+        "settlement. Not applied: the case does not say what part of the economic damages is medical care. The "
+        "amount shown is the February 2020 value; for a later judgment or settlement the limit is at least this "
+        "(the CPI-W has risen since).",
         verified="primary",
         uncertainty="The indexed figure shown is the latest one verified (February 2020 CPI-W, secondary source); the "
         "month whose index applies (the month of judgment or settlement, or the last index published by then) and "

@@ -1,0 +1,235 @@
+"""How California limits medical-malpractice damages.
+
+* Civil Code § 3333.2 (MICRA): non-economic losses against health care providers are
+  capped. Cases filed before 2023-01-01: $250,000. AB 35 (Stats. 2022 ch. 17), for cases
+  filed or arbitrations demanded on or after 2023-01-01: up to three separate caps - (1) all
+  health care providers collectively, (2) all health care institutions collectively, (3)
+  unaffiliated providers or institutions whose separate negligence occurred at an
+  unaffiliated institution or in medical transport to one - each $350,000 (injury) or
+  $500,000 (death) in 2023, rising $40,000 / $50,000 each 1 January to 2033, then 2% a
+  year; the amount in force at judgment, arbitration award or settlement applies.
+* Economic damages are not capped; punitive damages are not capped by statute (Civil Code
+  § 3294) but may be pleaded against a health care provider only with leave (CCP § 425.13);
+  a public entity is not liable for them (Gov. Code § 818).
+* Comparative fault is pure (Li v Yellow Cab Co., 13 Cal.3d 804 (1975)); non-economic
+  damages are several only, by share of fault (Civil Code § 1431.2, Proposition 51).
+* Business and Professions Code § 6146: contingency-fee limits.
+
+The caps are reported, NOT applied (effect "information"), for two reasons the engine's
+core cannot yet express: (1) McAdory v Rogers, 215 Cal.App.3d 1273 (1989) reduces the
+non-economic damages for the claimant's share of fault BEFORE the § 3333.2 cap, while
+core/damages.py applies caps before fault; (2) under AB 35 the ceiling is one category cap
+for each category the liable defendants fill, which depends on the defendants' kinds and
+affiliations, not on one case-level figure. Applying either would misstate the recovery.
+
+The § 6146 fee limit is the version in force when the fee agreement was made (Wienholz v
+Kaiser Foundation Hospitals, 217 Cal.App.3d 1501 (1989)). The case has no agreement date;
+an agreement precedes the filing, so an action filed before 2023 takes the old scale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from medmal.expr import const, fact, param, when
+from medmal.rules import DamagesRule, InForce
+
+__all__ = ["DAMAGES_RULES"]
+
+CIV_3333_2 = "Cal. Civ. Code § 3333.2"
+AB_35 = "Cal. Civ. Code § 3333.2 as amended by AB 35 (Stats. 2022 ch. 17)"
+B_P_6146 = "Cal. Bus. & Prof. Code § 6146"
+AB_35_FROM = date(2023, 1, 1)
+
+AS_OF = fact("as_of")
+#: A case not yet filed will be filed no earlier than the as-of date.
+FILED = fact("complaint_filed", assume=AS_OF, why="an action not yet filed cannot be filed before the as-of date")
+#: The filing date, or the as-of date for an action confirmed not yet filed.
+FILING_DATE = when(FILED.is_in(None), AS_OF, FILED)
+DEATH_CASE = fact("claim_type").eq("wrongful_death")
+_CAP_SOURCES = (
+    "https://law.justia.com/codes/california/code-civ/division-4/part-1/title-2/chapter-2/article-2/section-3333-2/",
+    "https://hassard.com/post/how-micra-noneconomic-damages-caps-will-work-starting-in-2023",
+)
+_CAP_UNCERTAINTY = (
+    "The 2023 injury figure and the three-category structure were read in the 2023 code text (Justia); the later "
+    "schedule, the death figures, the rounding of the 2% steps and the rule that the amount in force at judgment, "
+    "award or settlement applies come from secondary sources. The as-of date stands in for the date of judgment or "
+    "settlement; figures after 2037 are not shipped (the 2037 figure is shown). Which category each defendant falls "
+    "in (and whether a third, unaffiliated category exists) is not decided by the engine."
+)
+#: Why the caps are reported and not applied (see the module docstring).
+_NOT_APPLIED = (
+    " NOT APPLIED by the engine: reduce the non-economic damages for the claimant's share of fault first and then "
+    "apply the cap (McAdory v Rogers, 215 Cal.App.3d 1273 (1989)); the recovery shown is before any cap."
+)
+#: Wienholz: the § 6146 version in force when the fee agreement was made governs.
+_W = (
+    " WIENHOLZ: if the fee agreement was made before 2023-01-01, the old sliding scale governs (Wienholz v Kaiser "
+    "Foundation Hospitals, 217 Cal.App.3d 1501 (1989)): 40% of the first $50,000, 33 1/3% of the next $50,000, 25% of "
+    "the next $500,000, 15% above $600,000 - lower than 33% on a recovery above $145,833.33 and lower than 25% above "
+    "$716,666.67."
+)
+
+DAMAGES_RULES = (
+    DamagesRule(
+        id="us-ca.damages.civ-3333-2-micra",
+        version="1975",
+        in_force=InForce(note="MICRA cap, Stats. 1975 (2d Ex. Sess.); for actions filed before 2023-01-01"),
+        title="MICRA non-economic cap: $250,000 (Civil Code § 3333.2(b), before AB 35)",
+        citation=f"{CIV_3333_2}(b) (Stats. 1975)",
+        applies=FILING_DATE.lt(const(AB_35_FROM)),
+        effect="information",
+        component="non_economic",
+        amount=const(250_000),
+        note="Non-economic losses against health care providers: $250,000 for actions filed before 2023-01-01, "
+        "however many defendants." + _NOT_APPLIED,
+        verified="secondary",
+        uncertainty="The 1975 text was not read; upheld in Fein v Permanente Medical Group, 38 Cal.3d 137 (1985) "
+        "(secondary). An action not yet filed is taken as filed on the as-of date. The cap is reported, not applied, "
+        "because the engine's core applies caps before comparative fault and McAdory requires the reverse.",
+        sources=_CAP_SOURCES,
+    ),
+    DamagesRule(
+        id="us-ca.damages.civ-3333-2-ab35",
+        version="2023",
+        in_force=InForce(note="AB 35, for actions filed or arbitrations demanded on or after 2023-01-01"),
+        title="Non-economic ceiling with all three categories liable (Civil Code § 3333.2 after AB 35)",
+        citation=f"{AB_35}, subd. (b)(1)-(3) (injury), (c)(1)-(3) (death)",
+        applies=FILING_DATE.ge(const(AB_35_FROM)),
+        effect="information",
+        component="non_economic",
+        amount=when(DEATH_CASE, param("civ_3333_2_death_all_categories", AS_OF), param("civ_3333_2_injury_all_categories", AS_OF)),
+        note="The most any claimant can recover: three times the category cap in force on the as-of date, only where "
+        "providers, institutions AND unaffiliated providers or institutions are all liable. With fewer categories "
+        "the ceiling is one category cap per category filled (one physician or one hospital: one cap)." + _NOT_APPLIED,
+        verified="secondary",
+        uncertainty=_CAP_UNCERTAINTY,
+        sources=_CAP_SOURCES,
+    ),
+    DamagesRule(
+        id="us-ca.damages.civ-3333-2-ab35-category",
+        version="2023",
+        in_force=InForce(note="AB 35, for actions filed or arbitrations demanded on or after 2023-01-01"),
+        title="Non-economic cap for one category of defendants (Civil Code § 3333.2 after AB 35)",
+        citation=f"{AB_35}, subd. (b), (c)",
+        applies=FILING_DATE.ge(const(AB_35_FROM)),
+        effect="information",
+        component="non_economic",
+        amount=when(DEATH_CASE, param("civ_3333_2_death", AS_OF), param("civ_3333_2_injury", AS_OF)),
+        note="All health care providers together, all health care institutions together, and unaffiliated providers "
+        "or institutions each have this cap; a defendant falls in one category only. The non-economic damages after "
+        "the claimant's share of fault are limited to this figure times the number of categories the liable "
+        "defendants fill." + _NOT_APPLIED,
+        verified="secondary",
+        uncertainty=_CAP_UNCERTAINTY,
+        sources=_CAP_SOURCES,
+    ),
+    DamagesRule(
+        id="us-ca.damages.no-cap-economic",
+        version="1975",
+        in_force=InForce(note="MICRA caps only non-economic losses (since 1975)"),
+        title="No cap on economic damages",
+        citation=f"{CIV_3333_2}(a) (caps non-economic losses only)",
+        effect="no_cap",
+        component="economic",
+        note="Economic damages (medical expenses, lost earnings) are not capped in California medical malpractice.",
+        verified="primary",
+        sources=_CAP_SOURCES[:1],
+    ),
+    DamagesRule(
+        id="us-ca.damages.no-cap-punitive",
+        version="1987",
+        in_force=InForce(note="no statute caps punitive damages; CCP § 425.13 since 1987 (date not verified)"),
+        title="No statutory cap on punitive damages (leave of court needed; none against public entities)",
+        citation="Cal. Civ. Code § 3294; Cal. Code Civ. Proc. § 425.13; Cal. Gov. Code § 818",
+        effect="no_cap",
+        component="punitive",
+        note="No statute caps punitive damages. A claim for them against a health care provider needs the court's "
+        "leave (CCP § 425.13); a public entity is not liable for them (Gov. Code § 818).",
+        verified="unverified",
+        uncertainty="The absence of a cap and the texts of § 425.13 and Gov. Code § 818 were not read; stated from "
+        "general knowledge.",
+    ),
+    DamagesRule(
+        id="us-ca.damages.pure-comparative-fault",
+        version="1975",
+        in_force=InForce(note="Li v Yellow Cab Co., decided 1975-03-31"),
+        title="Pure comparative fault (Li v Yellow Cab)",
+        citation="Li v Yellow Cab Co., 13 Cal.3d 804 (1975)",
+        effect="fault",
+        regime="pure",
+        note="The claimant's own negligence reduces damages in proportion and never bars recovery.",
+        verified="secondary",
+        uncertainty="The decision was not read; the rule is stated from secondary sources and general knowledge.",
+    ),
+    DamagesRule(
+        id="us-ca.damages.civ-1431-2",
+        version="1986",
+        in_force=InForce(note="Proposition 51, adopted 1986-06-03"),
+        title="Non-economic damages several only (Civil Code § 1431.2, Proposition 51)",
+        citation="Cal. Civ. Code § 1431.2(a)",
+        effect="information",
+        component="non_economic",
+        note="Each defendant is liable for non-economic damages only in proportion to its percentage of fault; "
+        "economic damages stay joint and several.",
+        verified="primary",
+        sources=("http://law.onecle.com/california/civil/1431.2.html",),
+    ),
+    DamagesRule(
+        id="us-ca.damages.bp-6146-1987",
+        version="1987",
+        in_force=InForce(
+            note="the sliding scale before AB 35, for fee agreements made before 2023-01-01 (Wienholz): taken to "
+            "govern every action filed before 2023, since the agreement precedes the filing"
+        ),
+        applies=FILING_DATE.lt(const(AB_35_FROM)),
+        title="Contingency-fee limit (Business and Professions Code § 6146, before 2023)",
+        citation=f"{B_P_6146}(a)(1)-(4) (before AB 35)",
+        effect="fee_schedule",
+        slices=((50_000, 0.40), (100_000, 1 / 3), (600_000, 0.25), (None, 0.15)),
+        note="40% of the first $50,000, 33 1/3% of the next $50,000, 25% of the next $500,000 and 15% above "
+        "$600,000 of the net sum recovered (after costs; medical costs and overhead are not deductible).",
+        verified="primary",
+        uncertainty="The commencement of this schedule was not verified; agreements before 1988 had a lower scale "
+        "(Wienholz: 10% above $200,000), not shipped. The version in force when the fee agreement was made governs "
+        "(Wienholz v Kaiser Foundation Hospitals, 217 Cal.App.3d 1501 (1989), secondary); the case model has no "
+        "agreement date, so the filing date (or the as-of date before filing) stands in for it.",
+        sources=(
+            "https://california.public.law/codes/ca_bus_and_prof_code_section_6146",
+            "https://app.midpage.ai/document/wienholz-v-kaiser-foundation-hospitals-2125248",
+        ),
+    ),
+    DamagesRule(
+        id="us-ca.damages.bp-6146",
+        version="2023",
+        in_force=InForce(note="AB 35, for fee agreements made from 2023-01-01 (taken as: not filed before 2023)"),
+        title="Contingency-fee limit: 25% before filing, 33% after (Business and Professions Code § 6146)",
+        citation=f"{B_P_6146}(a) as amended by AB 35",
+        applies=FILED.is_in(None) & FILING_DATE.ge(const(AB_35_FROM)),
+        effect="fee_schedule",
+        slices=((None, 0.25),),
+        note="25% of the amount recovered by a settlement and release signed before a complaint or arbitration "
+        "demand is filed.",
+        verified="primary",
+        uncertainty="Applies only to fee agreements made from 2023-01-01;" + _W,
+        sources=("https://codes.findlaw.com/ca/business-and-professions-code/bpc-sect-6146/",),
+    ),
+    DamagesRule(
+        id="us-ca.damages.bp-6146-after-filing",
+        version="2023",
+        in_force=InForce(note="AB 35, for fee agreements made from 2023-01-01 (taken as: filed from 2023-01-01)"),
+        title="Contingency-fee limit after filing: 33% (Business and Professions Code § 6146(a)(2))",
+        citation=f"{B_P_6146}(a)(2), (3) as amended by AB 35",
+        applies=~FILED.is_in(None) & FILING_DATE.ge(const(AB_35_FROM)),
+        effect="fee_schedule",
+        slices=((None, 0.33),),
+        note="33% of the amount recovered by settlement, arbitration or judgment after a complaint or arbitration "
+        "demand is filed; after a trial or arbitration the court may allow more for good cause (§ 6146(a)(3)). An "
+        "action not yet known to be filed is shown with this limit; confirm it is not filed to see the 25% limit.",
+        verified="primary",
+        uncertainty="Applies only to fee agreements made from 2023-01-01; an action filed in 2023 or later may rest on "
+        "an earlier agreement." + _W,
+        sources=("https://codes.findlaw.com/ca/business-and-professions-code/bpc-sect-6146/",),
+    ),
+)

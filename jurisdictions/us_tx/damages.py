@@ -1,0 +1,197 @@
+"""How Texas limits medical-malpractice damages.
+
+* CPRC § 74.301 (HB 4, eff. 2003-09-01): non-economic damages per claimant are limited to
+  $250,000 against all physicians and providers other than institutions together, $250,000
+  against a single health care institution, and $250,000 each / $500,000 together against
+  more than one institution - at most $750,000 for one claimant. Not indexed.
+* CPRC § 74.303: in a wrongful death or survival action, all damages including exemplary
+  damages, but not medical, hospital and custodial care, are limited to $500,000 per
+  claimant, adjusted by the CPI-W from 1977-08-29 to the judgment or settlement.
+* CPRC § 41.008(b): exemplary damages are limited to the greater of twice the economic
+  damages plus the non-economic damages found (up to $750,000) and $200,000.
+* CPRC § 33.001: a claimant more than 50% responsible recovers nothing; otherwise damages
+  are reduced by the claimant's share (§ 33.012). § 33.013: a defendant is jointly and
+  severally liable only if more than 50% responsible (or in listed crimes).
+* Texas Tort Claims Act § 101.023: liability of governmental units is limited.
+* No statute limits contingency fees in Texas medical malpractice (none was found).
+
+No cap is applied; all are reported as information. § 74.301: the chapter 33 reductions
+(the claimant's own percentage among them, § 33.012(a)) reduce the claimant's recovery and
+the cap then limits the defendant's liability (Regent Care of San Antonio v Detrick, 610
+S.W.3d 830 (Tex. 2020)), while core/damages.py applies caps before fault; and the ceiling
+depends on which categories of defendant are liable. The case model does not say what part
+of the economic damages is medical care, so the § 74.303 and § 41.008 limits are reported
+without being applied.
+"""
+
+from __future__ import annotations
+
+from medmal.expr import const, fact, param
+from medmal.rules import DamagesRule, InForce
+
+from .cprc_74_251 import CHAPTER_74
+
+__all__ = ["DAMAGES_RULES"]
+
+CPRC_74_301 = "Tex. Civ. Prac. & Rem. Code § 74.301"
+AS_OF = fact("as_of")
+_74_301_SOURCES = (
+    "https://d1tvxue8o4w0fl.cloudfront.net/statute/texas-codes/civil-practice-and-remedies-code/title-4-liability-in-tort/"
+    "chapter-74-medical-liability/subchapter-g-liability-limits/section-74301-limitation-on-noneconomic-damages",
+)
+_IN_FORCE = InForce(note="HB 4 (Acts 2003, 78th Leg., ch. 204 § 10.01), for actions filed on or after 2003-09-01")
+
+
+def _category(rule_id: str, title: str, subsection: str, amount: int, note: str) -> DamagesRule:
+    return DamagesRule(
+        id=rule_id,
+        version="2003",
+        in_force=_IN_FORCE,
+        title=title,
+        citation=f"{CPRC_74_301}({subsection})",
+        applies=CHAPTER_74,
+        effect="information",
+        component="non_economic",
+        amount=const(amount),
+        note=note + " Not applied by the engine: reduce for the claimant's percentage first (Regent Care v Detrick).",
+        verified="primary",
+        sources=_74_301_SOURCES,
+    )
+
+
+DAMAGES_RULES = (
+    DamagesRule(
+        id="us-tx.damages.cprc-74-301",
+        version="2003",
+        in_force=_IN_FORCE,
+        title="Non-economic damages per claimant: at most $750,000 (CPRC § 74.301(a)-(c))",
+        citation=f"{CPRC_74_301}(a)-(c); Tex. Const. art. III § 66",
+        applies=CHAPTER_74,
+        effect="information",
+        component="non_economic",
+        amount=const(750_000),
+        note="$250,000 against physicians and other non-institutional providers together plus $500,000 against "
+        "health care institutions together ($250,000 each): the most one claimant can recover, only where "
+        "physicians or providers AND two or more institutions are liable (only physicians: $250,000; one institution: "
+        "$250,000; a physician and one institution: $500,000). Everyone claiming through one injured person or death "
+        "is one claimant (§ 74.001). It applies in death cases too (THI of Tex. at Lubbock v Perea). NOT APPLIED by "
+        "the engine: reduce the damages for the claimant's percentage of responsibility (and settlement credits) "
+        "first, then apply the cap of the categories liable (Regent Care of San Antonio v Detrick, 610 S.W.3d 830 "
+        "(Tex. 2020)); the recovery shown is before any cap.",
+        verified="primary",
+        uncertainty="The order follows Detrick's holding on the § 33.012 settlement credit; that the claimant's own "
+        "percentage (also § 33.012(a)) comes before the cap is the same reasoning, not a holding read here. Which "
+        "categories of defendant are liable is not decided by the engine. An action not yet filed is taken as filed "
+        "on the as-of date.",
+        sources=_74_301_SOURCES,
+    ),
+    _category(
+        "us-tx.damages.cprc-74-301-a",
+        "Physicians and other non-institutional providers together: $250,000 per claimant (CPRC § 74.301(a))",
+        "a",
+        250_000,
+        "However many physicians or non-institutional providers and causes of action, including those vicariously liable.",
+    ),
+    _category(
+        "us-tx.damages.cprc-74-301-b",
+        "A single health care institution: $250,000 per claimant (CPRC § 74.301(b))",
+        "b",
+        250_000,
+        "Where judgment is rendered against one health care institution.",
+    ),
+    _category(
+        "us-tx.damages.cprc-74-301-c",
+        "More than one health care institution: $500,000 per claimant in all (CPRC § 74.301(c))",
+        "c",
+        500_000,
+        "$250,000 for each institution and $500,000 for all of them together.",
+    ),
+    DamagesRule(
+        id="us-tx.damages.cprc-74-303",
+        version="2003",
+        in_force=_IN_FORCE,
+        title="Wrongful death and survival: all damages but medical care limited, CPI-W indexed (CPRC § 74.303)",
+        citation="Tex. Civ. Prac. & Rem. Code § 74.303(a)-(c)",
+        applies=CHAPTER_74 & fact("claim_type").eq("wrongful_death"),
+        effect="information",
+        component="total",
+        amount=param("tx_74_303_death_cap", AS_OF),
+        note="All damages including exemplary damages, except necessary medical, hospital and custodial care, are "
+        "limited per claimant to $500,000 adjusted by the CPI-W between 1977-08-29 and the final judgment or "
+        "settlement. Not applied: the case does not say what part of the economic damages is medical care. The "
+        "amount shown is the February 2020 value; for a later judgment or settlement the limit is at least this "
+        "(the CPI-W has risen since).",
+        verified="primary",
+        uncertainty="The indexed figure shown is the latest one verified (February 2020 CPI-W, secondary source); the "
+        "month whose index applies (the month of judgment or settlement, or the last index published by then) and "
+        "whether the seasonally adjusted series is used in practice are not settled.",
+        sources=("http://tx.elaws.us/law/cp_title4_chapter74_sec.74.303", "https://www.schellcooley.com/client-resources/"),
+    ),
+    DamagesRule(
+        id="us-tx.damages.cprc-41-008",
+        version="2003",
+        in_force=InForce(note="CPRC § 41.008(b) as amended 2003 (commencement not verified)"),
+        title="Exemplary damages: the greater of 2 x economic + non-economic (up to $750,000) or $200,000 (CPRC § 41.008(b))",
+        citation="Tex. Civ. Prac. & Rem. Code § 41.008(b)",
+        effect="information",
+        component="punitive",
+        note="Not applied: the limit depends on the amounts found by the trier of fact.",
+        verified="unverified",
+        uncertainty="The text of § 41.008 was not read; stated from general knowledge.",
+    ),
+    DamagesRule(
+        id="us-tx.damages.cprc-33-001",
+        version="1995",
+        in_force=InForce(note="CPRC § 33.001 as amended by Acts 1995, 74th Leg., ch. 136, eff. 1995-09-01"),
+        title="Modified comparative fault: barred above 50% (CPRC §§ 33.001, 33.012)",
+        citation="Tex. Civ. Prac. & Rem. Code §§ 33.001, 33.012(a)",
+        effect="fault",
+        regime="bar_above",
+        threshold=0.5,
+        note="A claimant whose percentage of responsibility is greater than 50% recovers nothing; otherwise damages "
+        "are reduced by that percentage. Chapter 33 does not apportion exemplary damages (§ 33.002(c)(2)).",
+        verified="primary",
+        sources=("https://statutes.laws.com/texas/civil-practice-and-remedies-code/title-2-trial-judgment-and-appeal/chapter-33-proportionate-responsibility",),
+    ),
+    DamagesRule(
+        id="us-tx.damages.cprc-33-013",
+        version="2003",
+        in_force=InForce(note="CPRC § 33.013 as amended by HB 4, eff. 2003-09-01"),
+        title="Joint and several liability only above 50% responsibility (CPRC § 33.013)",
+        citation="Tex. Civ. Prac. & Rem. Code § 33.013(a), (b)",
+        effect="information",
+        component="total",
+        amount=const(0.5),
+        note="A defendant is liable only for its own percentage of the damages unless its responsibility is greater "
+        "than 50% (or it acted in concert in listed crimes), when it is jointly and severally liable.",
+        verified="primary",
+        sources=("https://codes.findlaw.com/tx/civil-practice-and-remedies-code/civ-prac-rem-sect-33-013.html",),
+    ),
+    DamagesRule(
+        id="us-tx.damages.cprc-101-023",
+        version="1985",
+        in_force=InForce(note="Texas Tort Claims Act § 101.023 (codified 1985; commencement not verified)"),
+        title="Governmental units: liability limited (Texas Tort Claims Act § 101.023)",
+        citation="Tex. Civ. Prac. & Rem. Code § 101.023",
+        effect="information",
+        component="total",
+        note="For claims against governmental units only: the State $250,000 per person and $500,000 per occurrence "
+        "for bodily injury or death; a unit of local government $100,000 / $300,000; a municipality $250,000 / "
+        "$500,000. No exemplary damages (§ 101.024).",
+        verified="unverified",
+        uncertainty="The text of §§ 101.023 and 101.024 was not read; figures from the research notes. The engine does "
+        "not apply them because damages are computed for the case, not per defendant.",
+    ),
+    DamagesRule(
+        id="us-tx.damages.no-fee-limit",
+        version="2003",
+        in_force=InForce(note="no statute found"),
+        title="No statutory contingency-fee limit for medical malpractice",
+        citation="No Texas statute limits contingency fees in health care liability claims (none found)",
+        effect="information",
+        component="fees",
+        note="Fees are governed by the contract and the Texas Disciplinary Rules of Professional Conduct 1.04.",
+        verified="unverified",
+        uncertainty="The absence of a statute cannot be quoted; no medical-malpractice fee limit was found.",
+    ),
+)

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from medmal import Engine
 from medmal.jurisdictions.us_il.calendar import ILLINOIS_CALENDAR, illinois_holidays
-from medmal.rules import Rule
 
 ENGINE = Engine(only=("us_il",))
 IL = ENGINE.jurisdiction("US-IL")
@@ -59,16 +58,6 @@ def test_good_friday_and_juneteenth_dates() -> None:
     assert ILLINOIS_CALENDAR.next_open(date(2026, 4, 3)) == date(2026, 4, 6)
     # No Saturday holiday is moved to the Friday: 4 July 2026 is a Saturday, 3 July is open.
     assert not ILLINOIS_CALENDAR.is_closed(date(2026, 7, 3))
-
-
-@pytest.mark.parametrize("rule", IL.rules, ids=lambda r: f"{r.id}@{r.version}")
-def test_rule_is_cited_dated_and_graded(rule: Rule) -> None:
-    assert rule.citation.strip() and rule.version.strip()
-    window = rule.in_force
-    assert window.start is not None or window.end is not None or window.note.strip()
-    assert rule.verified in ("primary", "secondary", "unverified")
-    if rule.verified != "primary":
-        assert rule.uncertainty.strip()
 
 
 def test_struck_down_caps_are_never_applied() -> None:

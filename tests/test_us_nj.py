@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from medmal import Engine
 from medmal.jurisdictions.us_nj.calendar import NEW_JERSEY_CALENDAR, new_jersey_holidays
-from medmal.rules import Rule
 
 ENGINE = Engine(only=("us_nj",))
 NJ = ENGINE.jurisdiction("US-NJ")
@@ -63,16 +62,6 @@ def test_corrections_to_the_package_list() -> None:
     assert date(2025, 11, 4) in new_jersey_holidays(2025)  # odd-year general election
     assert date(2021, 12, 31) in new_jersey_holidays(2021)  # New Year's Day 2022 on a Saturday
     assert NEW_JERSEY_CALENDAR.next_open(date(2026, 4, 3)) == date(2026, 4, 6)
-
-
-@pytest.mark.parametrize("rule", NJ.rules, ids=lambda r: f"{r.id}@{r.version}")
-def test_rule_is_cited_dated_and_graded(rule: Rule) -> None:
-    assert rule.citation.strip() and rule.version.strip()
-    window = rule.in_force
-    assert window.start is not None or window.end is not None or window.note.strip()
-    assert rule.verified in ("primary", "secondary", "unverified")
-    if rule.verified != "primary":
-        assert rule.uncertainty.strip()
 
 
 def test_discretionary_late_notice_never_extends_the_notice() -> None:

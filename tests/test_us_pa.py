@@ -3,7 +3,6 @@ against an independent computation of §§ 5524(2), 5533(b) and MCARE § 513(c).
 
 from __future__ import annotations
 
-import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -13,28 +12,9 @@ from hypothesis import strategies as st
 
 from medmal import Engine
 from medmal.jurisdictions.us_pa.calendar import pennsylvania_legal_holidays
-from medmal.rules import Rule
 
 ENGINE = Engine(only=("us_pa",))
 PENNSYLVANIA = ENGINE.jurisdiction("US-PA")
-
-
-@pytest.mark.parametrize("rule", PENNSYLVANIA.rules, ids=lambda r: f"{r.id}@{r.version}")
-def test_rule_is_cited_dated_and_graded(rule: Rule) -> None:
-    assert rule.citation.strip()
-    window = rule.in_force
-    assert window.start is not None or window.end is not None or window.note.strip()
-    if rule.verified != "primary":
-        assert rule.uncertainty.strip(), f"{rule.verified} rule without an uncertainty note"
-
-
-def test_rule_versions_do_not_overlap() -> None:
-    by_id: dict[str, list[Rule]] = {}
-    for rule in PENNSYLVANIA.rules:
-        by_id.setdefault(rule.id, []).append(rule)
-    for versions in by_id.values():
-        for before, after in itertools.pairwise(sorted(versions, key=lambda r: r.in_force.start or date.min)):
-            assert before.in_force.end is not None and before.in_force.end <= after.in_force.start
 
 
 def test_section_1908_holidays_are_pennsylvania_and_federal_legal_holidays() -> None:

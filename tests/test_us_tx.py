@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
 from datetime import date
 
 import pytest
 
 from medmal import Engine
-from medmal.rules import Rule
 
 ENGINE = Engine(only=("us_tx",))
 TEXAS = ENGINE.jurisdiction("US-TX")
 CALENDAR = TEXAS.calendar
-
-
-@pytest.mark.parametrize("rule", TEXAS.rules, ids=lambda r: f"{r.id}@{r.version}")
-def test_rule_is_cited_dated_and_graded(rule: Rule) -> None:
-    assert rule.citation.strip()
-    window = rule.in_force
-    assert window.start is not None or window.end is not None or window.note.strip()
-    assert rule.verified in ("primary", "secondary", "unverified")
-    if rule.verified != "primary":
-        assert rule.uncertainty.strip(), f"{rule.verified} rule without an uncertainty note"
-
-
-def test_rule_versions_do_not_overlap() -> None:
-    by_id: dict[str, list[Rule]] = {}
-    for rule in TEXAS.rules:
-        by_id.setdefault(rule.id, []).append(rule)
-    for versions in by_id.values():
-        ordered = sorted(versions, key=lambda r: (r.in_force.start or r.in_force.end or date.min))
-        for before, after in itertools.pairwise(ordered):
-            assert before.in_force.end is not None and after.in_force.start is not None
-            assert before.in_force.end <= after.in_force.start
 
 
 @pytest.mark.parametrize(

@@ -141,3 +141,20 @@ def test_missing_columns_are_unknown() -> None:
                          "act_or_omission": date(2016, 8, 31)}], date(2019, 1, 1), columnar.kinds)[0]
     assert got == want
     assert "claimant.date_of_birth" in got["missing_facts"]
+
+
+@pytest.mark.parametrize(("months", "days"), [(30, 0), (216, 0), (156, -1), (3, 15)])
+def test_period_tables_equal_the_scalar_month_arithmetic(months: int, days: int) -> None:
+    """The columnar period tables (polars calendar arithmetic) give exactly what
+    add_months_days gives, for every day of the tabulated span: month ends, leap days."""
+    from datetime import timedelta
+
+    from medmal.calendar import add_months_days
+    from medmal.columnar.dates import PERIODS, SPAN
+
+    first, last = SPAN
+    table = PERIODS.table(months, days).to_list()
+    epoch = date(1970, 1, 1)
+    for offset in range((last - first).days + 1):
+        day = first + timedelta(days=offset)
+        assert table[offset] == (add_months_days(day, months, days) - epoch).days, day

@@ -1,9 +1,11 @@
 """Date arithmetic over columns, exactly as :mod:`medmal.calendar` counts it.
 
-* A period (calendar months clamped to the month end, then days): the scalar backend's
-  own :func:`medmal.calendar.add_months_days` is tabulated once per period over a fixed
-  span of days, so leap days and month ends come out identical by construction, and a
-  period is one array lookup per row. :data:`~medmal.calendar.NEVER` stays ``NEVER``.
+* A period (calendar months clamped to the month end, then days) is tabulated once per
+  period over a fixed span of days with polars' own calendar arithmetic
+  (``dt.offset_by``, which clamps to the month end exactly as
+  :func:`medmal.calendar.add_months_days` does - a test holds the two equal over the whole
+  span), so a period is one array lookup per row. :data:`~medmal.calendar.NEVER` stays
+  ``NEVER``.
 * Closed court days: the calendar's own ``is_closed`` is asked once per day of a fixed
   span of years, giving day-number tables of the next and the previous open day; a roll
   is then one array lookup per row. A date outside the span is flagged so the row can
@@ -18,7 +20,6 @@ from threading import Lock
 import polars as pl
 
 from ..calendar import CourtCalendar
-from ..calendar import add_months_days as scalar_add
 from .program import NEVER_LIT
 
 __all__ = ["PERIODS", "PeriodTables", "RollTables", "roll_tables"]
@@ -30,14 +31,14 @@ SPAN = (date(1900, 1, 1), date(2150, 12, 31))
 
 
 class PeriodTables:
-    """``day + period`` for every day of :data:`SPAN`, computed by the scalar backend's own
-    :func:`medmal.calendar.add_months_days`, so a period is one array lookup per row."""
+    """``day + period`` for every day of :data:`SPAN` (the arithmetic of
+    :func:`medmal.calendar.add_months_days`), so a period is one array lookup per row."""
 
     def __init__(self) -> None:
         first, last = SPAN
         self.base = (first - _EPOCH).days
         self.count = (last - first).days + 1
-        self._days = [first + timedelta(days=i) for i in range(self.count)]
+        self._days = pl.date_range(first, last, "1d", eager=True)
         self._tables: dict[tuple[int, int], pl.Series] = {}
         self._lock = Lock()
 
@@ -45,9 +46,14 @@ class PeriodTables:
         with self._lock:
             found = self._tables.get((months, days))
             if found is None:
-                moved = [(scalar_add(d, months, days) - _EPOCH).days for d in self._days]
+                moved = self._days
+                if months:  # calendar months first, clamped to the month end ...
+                    moved = moved.dt.offset_by(f"{months}mo")
+                if days:  # ... then days, as add_months_days counts
+                    moved = moved.dt.offset_by(f"{days}d")
                 # The name keeps tables apart where columns are de-duplicated by expression text.
-                found = self._tables[(months, days)] = pl.Series(f"period_{months}_{days}", moved, dtype=pl.Int32)
+                found = moved.to_physical().cast(pl.Int32).rename(f"period_{months}_{days}")
+                self._tables[(months, days)] = found
             return found
 
     def add(self, day: pl.Expr, months: int, days: int) -> tuple[pl.Expr, pl.Expr]:

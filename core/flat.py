@@ -150,6 +150,17 @@ def row_to_case(row: Mapping[str, Any]) -> Case:
     return Case.model_validate(data)
 
 
+def _absent(case: Case) -> set[str]:
+    """``confirmed_absent`` as a row states it: an empty list ("none") has no cell of its
+    own (an empty cell reads back as unknown), so the path is named here instead."""
+    absent = set(case.confirmed_absent)
+    if case.allegations == []:
+        absent.add("allegations")
+    if case.claimant.incapacity == []:
+        absent.add("claimant.incapacity")
+    return absent
+
+
 def case_to_rows(case: Case, case_id: str = "") -> list[dict[str, Any]]:
     """The flat rows of ``case``: one per defendant. Only the first incapacity period
     fits a row; a case with more raises ``ValueError`` rather than losing one."""
@@ -165,7 +176,7 @@ def case_to_rows(case: Case, case_id: str = "") -> list[dict[str, Any]]:
         "incapacity_end": incapacity[0].end if incapacity else None,
         "allegations": ";".join(case.allegations) if case.allegations is not None else None,
         "claimant_fault": case.claimant_fault,
-        "confirmed_absent": ";".join(sorted(case.confirmed_absent)) or None,
+        "confirmed_absent": ";".join(sorted(_absent(case))) or None,
     }
     base.update({name: getattr(case.events, name) for name in _EVENTS})
     base.update({name: getattr(case.procedure, name) for name in _PROCEDURE})

@@ -77,6 +77,29 @@ class Defendant(_Model):
         None, description="null for a private defendant, else the level of government."
     )
     answer_filed: date | None = Field(None, description="Date this defendant's answer was filed.")
+    institution: bool | None = Field(
+        None,
+        description=(
+            "Whether this defendant is a health care institution (a hospital, clinic, nursing "
+            "home, surgical centre) rather than an individual practitioner - the categories "
+            "damages caps are counted by (Cal. Civ. Code § 3333.2, Tex. CPRC § 74.301). Null: "
+            "taken from kind (hospital: yes, physician: no, other_provider: unknown)."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _institution_matches_kind(self) -> Defendant:
+        implied = {"hospital": True, "physician": False}.get(self.kind)
+        if self.institution is not None and implied is not None and self.institution != implied:
+            raise ValueError(f"institution: {str(self.institution).lower()} contradicts kind {self.kind!r}")
+        return self
+
+    @property
+    def is_institution(self) -> bool | None:
+        """True for a health care institution, False for an individual, None if not known."""
+        if self.institution is not None:
+            return self.institution
+        return {"hospital": True, "physician": False}.get(self.kind)
 
 
 class Events(_Model):

@@ -45,6 +45,7 @@ from .expr import (
     Roll,
     Safe,
     Step,
+    Sum,
     Suspend,
     Unknown,
     When,
@@ -285,6 +286,21 @@ class _Writer:
             self.emit(depth + 1, f"{out} = {best}")
         else:
             self.emit(depth, f"{out} = {unknown} if {unknown} is not None else {best}")
+        return out
+
+    def _sum(self, node: Sum, depth: int, traced: bool) -> str:
+        out, unknown = self.var(), self.var("u")
+        self.emit(depth, f"{out} = None")
+        self.emit(depth, f"{unknown} = None")
+        for arg in node.args:
+            value = self.gen(arg, depth, traced)
+            self.emit(depth, f"if {value} is not None:")
+            self.emit(depth + 1, f"if {value}.__class__ is Unknown:")
+            self.emit(depth + 2, f"{unknown} = merge({unknown}, {value})")
+            self.emit(depth + 1, "else:")
+            self.emit(depth + 2, f"{out} = {value} if {out} is None else {out} + {value}")
+        self.emit(depth, f"if {unknown} is not None:")
+        self.emit(depth + 1, f"{out} = {unknown}")
         return out
 
     def _cap(self, node: Cap, depth: int, traced: bool) -> str:

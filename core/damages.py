@@ -1,9 +1,10 @@
 """How the law limits an award: caps, comparative fault, fixed awards and fee limits.
 
-Order of application (the common order in the statutes medmal covers; a jurisdiction
-whose law differs says so in its rules' notes): caps on each component, then the
-claimant's share of fault on compensatory damages (punitive damages are not apportioned),
-then the contingency-fee limit on the net recovery. A cap never raises an amount, and a
+Order of application: caps on each component of the damages found, then the claimant's
+share of fault on compensatory damages (punitive damages are not apportioned), then the
+caps the law applies to the damages net of fault (a rule's ``after_fault``: California
+and Texas reduce for fault first and cap what is left), then the contingency-fee limit
+on the net recovery. ``after_caps`` shows the first stage, ``after_fault`` the last. A cap never raises an amount, and a
 cap a court has struck down is reported with the decision and never applied. Amounts are
 not rounded here (rounding each part could lift a total above the claim); renderers round
 for display.
@@ -77,7 +78,7 @@ def _fault_factor(rule: DamagesRule, fault: float) -> float:
 
 
 def _limit(rule: DamagesRule, amount: Any, applied: bool) -> DamagesLimit:
-    return DamagesLimit(
+    limit = DamagesLimit(
         effect=rule.effect,
         component=rule.component,
         amount=float(amount) if amount is not None else None,
@@ -89,6 +90,9 @@ def _limit(rule: DamagesRule, amount: Any, applied: bool) -> DamagesLimit:
         struck_down=rule.struck_down,
         uncertainty=rule.uncertainty,
     )
+    if rule.after_fault:
+        limit.after_fault = True
+    return limit
 
 
 class DamagesPlan:
@@ -147,6 +151,7 @@ def evaluate_damages(
     claimed = {"economic": claim.economic, "non_economic": claim.non_economic, "punitive": claim.punitive}
     after_caps = dict(claimed)
     limits: list[DamagesLimit] = []
+    net_caps: list[tuple[int, DamagesRule, float]] = []  # caps applied after fault
     trace: list[TraceStep] = []
     tracing = env.tracing
 
@@ -169,7 +174,10 @@ def evaluate_damages(
             amount = None
         applied = False
         if rule.effect == "cap" and not rule.struck_down and amount is not None:
-            applied = _apply_cap(rule, float(amount), after_caps, trace if tracing else None)
+            if rule.after_fault:
+                net_caps.append((len(limits), rule, float(amount)))
+            else:
+                applied = _apply_cap(rule, float(amount), after_caps, trace if tracing else None)
         limits.append(_limit(rule, amount, applied))
 
     after_fault = after_caps
@@ -199,6 +207,10 @@ def evaluate_damages(
                         fault_rule.citation,
                     )
                 )
+    if net_caps:
+        after_fault = dict(after_fault)
+        for index, rule, amount in net_caps:
+            limits[index].applied = _apply_cap(rule, amount, after_fault, trace if tracing else None)
     recoverable = after_fault["economic"] + after_fault["non_economic"] + after_fault["punitive"]
     fee = None
     fee_rule = plan.fee_rule(env)
@@ -225,5 +237,6 @@ def _apply_cap(
             return False
         after_caps[rule.component] = amount
     if trace is not None:
-        trace.append(TraceStep(f"{rule.title}: {rule.component} capped", describe(amount), rule.citation))
+        stage = " after the reduction for fault" if rule.after_fault else ""
+        trace.append(TraceStep(f"{rule.title}: {rule.component} capped{stage}", describe(amount), rule.citation))
     return True

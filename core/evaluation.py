@@ -213,7 +213,7 @@ class CompiledJurisdiction:
         self._texts: dict[tuple[Any, ...], Any] = {}
         self._requirement_memo: dict[int, dict[tuple[Any, ...], Requirement]] = {id(c): {} for c in self.requirements}
         self._warning_messages = [
-            (c, Warning(c.rule.code, c.rule.message, None, c.rule.id, c.rule.citation)) for c in self.warnings
+            (c, Warning(c.rule.code, c.rule.message, c.rule.fact, c.rule.id, c.rule.citation)) for c in self.warnings
         ]
         self._rules_version = jurisdiction.rules_version
         empty = Env({}, jurisdiction.calendar, jurisdiction.parameters, False)

@@ -43,6 +43,7 @@ __all__ = [
     "roll_forward",
     "safe",
     "suspend",
+    "total",
     "when",
 ]
 
@@ -224,6 +225,27 @@ class Extreme(Expr):
 
     def render(self) -> str:
         return f"{self.op}({', '.join(a.render() for a in self.args)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"op": self.op, "args": [a.to_dict() for a in self.args]}
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Sum(Expr):
+    """The sum of amounts (caps that add up by category of defendant).
+
+    Arguments that do not apply (``None``) add nothing; an unknown argument makes the sum
+    unknown; the sum of no applicable argument is ``None`` (no amount applies).
+    """
+
+    args: tuple[Expr, ...]
+    op = "sum"
+
+    def children(self) -> tuple[Expr, ...]:
+        return self.args
+
+    def render(self) -> str:
+        return f"sum({', '.join(a.render() for a in self.args)})"
 
     def to_dict(self) -> dict[str, Any]:
         return {"op": self.op, "args": [a.to_dict() for a in self.args]}
@@ -557,6 +579,11 @@ def earlier(*args: Expr) -> Expr:
 def cap(value: Expr, limit: Expr) -> Expr:
     """``value``, but no later than ``limit``; ``None`` when ``value`` does not apply."""
     return Cap(value, limit)
+
+
+def total(*args: Expr) -> Expr:
+    """The sum of the amounts that apply (``None`` when none does)."""
+    return Sum(args)
 
 
 def when(condition: Expr, then: Expr, otherwise: Expr | None = None) -> Expr:

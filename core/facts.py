@@ -36,6 +36,10 @@ FACT_NAMES: dict[str, str] = {
     "defendant.kind": "defendants[].kind",
     "defendant.public_entity": "defendants[].public_entity",
     "defendant.answer_filed": "defendants[].answer_filed",
+    "defendants.individuals": "defendants[].institution",
+    "defendants.institutions": "defendants[].institution",
+    "defendants.uncategorised": "defendants[].institution",
+    "defendants.count": "defendants[]",
 }
 
 _EVENT_FIELDS = (
@@ -89,6 +93,21 @@ def case_facts(case: Case) -> dict[str, Any]:
         facts["allegations"] = frozenset(case.allegations)
     if case.claimant_fault is not None:
         facts["claimant_fault"] = case.claimant_fault
+    # Damages caps are counted by category of defendant sued (individual practitioners,
+    # institutions); a defendant whose category is not known counts in neither.
+    individuals = institutions = uncategorised = 0
+    for defendant in case.defendants:
+        category = defendant.is_institution
+        if category is None:
+            uncategorised += 1
+        elif category:
+            institutions += 1
+        else:
+            individuals += 1
+    facts["defendants.individuals"] = individuals
+    facts["defendants.institutions"] = institutions
+    facts["defendants.uncategorised"] = uncategorised
+    facts["defendants.count"] = len(case.defendants)
     return facts
 
 

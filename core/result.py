@@ -98,6 +98,7 @@ class DamagesLimit:
     applied: bool
     struck_down: str = ""
     uncertainty: str = ""
+    after_fault: bool = False  # a cap the law applies to the damages net of the claimant's fault
 
 
 @dataclass(slots=True)

@@ -188,7 +188,9 @@ class DamagesRule(Rule):
 
     * ``cap`` - ``component`` (economic, non_economic, punitive, total) is limited to
       ``amount``; ``struck_down`` records a court decision that holds the cap
-      unconstitutional (kept as data, never applied);
+      unconstitutional (kept as data, never applied); ``after_fault`` says the law takes
+      the claimant's share of fault off first and caps what is left (California, McAdory
+      v Rogers; Texas, Regent Care v Detrick) instead of capping the damages found;
     * ``no_cap`` - the law sets no cap on ``component`` (said, so silence is not mistaken
       for an omission);
     * ``fault`` - the comparative-fault regime (``regime``: pure, bar_at (bar when the
@@ -208,6 +210,7 @@ class DamagesRule(Rule):
     struck_down: str = ""
     note: str = ""
     per_defendant: bool = False
+    after_fault: bool = False
     consequence: str = field(default="damages", init=False)
 
     def _expressions(self) -> tuple[Expr, ...]:
@@ -226,6 +229,7 @@ class DamagesRule(Rule):
             slices=[list(s) for s in self.slices],
             struck_down=self.struck_down,
             note=self.note,
+            after_fault=self.after_fault,
         )
         return out
 
@@ -236,10 +240,11 @@ class WarningRule(Rule):
 
     message: str
     code: str = "law"
+    fact: str | None = None  # the case path whose value would settle the point (code "missing_fact")
     per_defendant: bool = False
     consequence: str = field(default="warning", init=False)
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()
-        out.update(message=self.message, code=self.code)
+        out.update(message=self.message, code=self.code, fact=self.fact)
         return out

@@ -178,7 +178,9 @@ def _damages(damages: DamagesResult | None) -> list[RenderableType]:
     cur = damages.currency
     table = Table(title=f"Damages ({cur})", title_justify="left")
     table.add_column("Component")
-    for name in ("Claimed", "After caps", "After fault"):
+    # A cap the law applies to the damages net of fault (California, Texas) is in the last column.
+    net_capped = any(limit.after_fault and limit.applied for limit in damages.limits)
+    for name in ("Claimed", "After caps", "After fault, then caps" if net_capped else "After fault"):
         table.add_column(name, justify="right")
     components = list(dict.fromkeys([*damages.claimed, *damages.after_caps, *damages.after_fault]))
     for name in components:

@@ -73,6 +73,7 @@ def test_unknown_is_distinct_from_none() -> None:
         ("claimant.incapacity", [{"start": "2023-07-01", "end": "2023-01-01"}], "claimant.incapacity.0.end", "before start"),
         ("events.surgery_date", "2021-01-01", "events.surgery_date", "not a field"),
         ("defendants", [], "defendants", "at least 1"),
+        ("defendants.0.institution", True, "defendants.0.institution", "contradicts kind 'physician'"),
     ],
 )
 def test_bad_input_names_the_field_and_the_problem(path: str, value: Any, field: str, words: str) -> None:

@@ -19,6 +19,7 @@ from medmal.expr import (
     roll_back,
     roll_forward,
     safe,
+    total,
     when,
 )
 from medmal.scalar import Env, compile_expr
@@ -135,3 +136,12 @@ def test_expressions_serialise_and_name_their_facts() -> None:
     assert data["op"] == "later"
     assert data["args"][0]["period"] == {"years": 2, "months": 6, "days": 0}
     assert "act_or_omission" in expr.render()
+
+
+def test_total_adds_what_applies_and_is_unknown_if_any_part_is() -> None:
+    sued = fact("defendants.count")
+    assert run(total(const(250_000), when(sued.gt(1), const(250_000))), {"defendants.count": 2})[0] == 500_000
+    assert run(total(const(250_000), when(sued.gt(1), const(250_000))), {"defendants.count": 1})[0] == 250_000
+    assert run(total(when(sued.gt(1), const(1))), {"defendants.count": 1})[0] is None  # nothing applies
+    unknown = run(total(const(1), fact("amount")), {})[0]
+    assert isinstance(unknown, Unknown) and unknown.facts == {"amount"}

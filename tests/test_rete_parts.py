@@ -54,6 +54,7 @@ def _fact_values() -> st.SearchStrategy[dict[str, Any]]:
             "claimant_fault": maybe(st.sampled_from([0.0, 0.25, 0.5, 1])),
             "allegations": maybe(st.frozensets(st.sampled_from(["foreign_object", "birth_injury"]))),
             "incapacity": maybe(st.lists(period, max_size=2).map(tuple)),
+            "defendants.count": maybe(st.integers(1, 3)),
         }
     ).map(lambda d: {k: v for k, v in d.items() if v != "missing"})
 
@@ -112,8 +113,17 @@ def _extend(inner: st.SearchStrategy[x.Expr]) -> st.SearchStrategy[x.Expr]:
 
 
 DATE_EXPRS = st.recursive(_date_leaf(), _extend, max_leaves=10)
+AMOUNTS = st.recursive(
+    st.one_of(st.integers(0, 10**6).map(x.const), st.just(x.fact("defendants.count"))),
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3).map(lambda a: x.total(*a)),
+        st.builds(x.when, RULE_CONDITIONS, inner, st.one_of(st.none(), inner)),
+    ),
+    max_leaves=6,
+)
 EXPRESSIONS = st.one_of(
     DATE_EXPRS,
+    AMOUNTS,
     _conditions(DATE_EXPRS),
     st.builds(lambda name, e: x.param(name, e).step("amount", cite="SI"), st.sampled_from(sorted(PARAMETERS)), DATE_EXPRS),
 )

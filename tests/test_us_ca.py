@@ -107,3 +107,44 @@ def test_minor_warns_when_the_literal_minors_sentence_is_earlier() -> None:
     case["events"] = {"act_or_omission": "2020-01-10", "injury": "2020-01-10", "discovery": "2020-01-10"}
     same_day = engine.evaluate(engine.parse(case, "test"), date(2022, 8, 1))
     assert not any(w.rule_id == "us-ca.warning.minors-literal-reading" for w in same_day.warnings)
+
+
+def _damages_case(*defendants: dict) -> dict:
+    return {
+        "jurisdiction": "US-CA",
+        "claim_type": "personal_injury",
+        "claimant": {"date_of_birth": "1970-01-01", "incapacity": []},
+        "defendants": list(defendants),
+        "events": {"act_or_omission": "2024-03-01", "injury": "2024-03-01", "discovery": "2024-03-01"},
+        "allegations": [],
+        "procedure": {"pre_action_letter": "2024-11-01", "complaint_filed": "2025-02-01"},
+        "damages": {"currency": "USD", "economic": 0, "non_economic": 2_000_000, "punitive": 0},
+        "claimant_fault": 0.0,
+    }
+
+
+@pytest.mark.parametrize(
+    ("defendants", "ceiling", "warnings"),
+    [
+        # 2025 category cap 430,000 (350,000 + 2 x 40,000).
+        ([{"name": "Dr A"}], 430_000, set()),
+        ([{"name": "Dr A"}, {"name": "Dr B"}], 430_000, {"unaffiliated"}),
+        ([{"name": "Dr A"}, {"name": "H", "kind": "hospital"}], 860_000, {"unaffiliated"}),
+        # A clinic of unknown category beside a physician: the lower ceiling, and the fact named.
+        ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider"}], 430_000, {"unaffiliated", "category-unknown"}),
+        ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider", "institution": True}], 860_000, {"unaffiliated"}),
+        ([{"name": "Dr A"}, {"name": "N", "kind": "other_provider", "institution": False}], 430_000, {"unaffiliated"}),
+        # Alone, an uncategorised defendant fills exactly one category either way.
+        ([{"name": "C", "kind": "other_provider"}], 430_000, set()),
+    ],
+)
+def test_ab35_ceiling_counts_the_categories_sued(defendants: list[dict], ceiling: int, warnings: set[str]) -> None:
+    result = ENGINE.evaluate(ENGINE.parse(_damages_case(*defendants), "test"), date(2025, 6, 1))
+    (cap,) = [lim for lim in result.damages.limits if lim.rule_id == "us-ca.damages.civ-3333-2-ab35"]
+    assert (cap.amount, cap.applied, cap.after_fault) == (ceiling, True, True)
+    assert result.damages.after_fault["non_economic"] == ceiling
+    found = {w.rule_id.removeprefix("us-ca.warning.civ-3333-2-") for w in result.warnings if "civ-3333-2" in (w.rule_id or "")}
+    assert found == warnings
+    for warning in result.warnings:
+        if warning.rule_id == "us-ca.warning.civ-3333-2-category-unknown":
+            assert warning.fact == "defendants[].institution" and warning.code == "missing_fact"

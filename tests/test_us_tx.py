@@ -142,3 +142,33 @@ def test_holiday_roll_discloses_the_frasier_split() -> None:
     deadline = _limitation(case, date(2019, 1, 1))
     assert deadline.date == "2019-11-12"
     assert "Frasier dissent" in deadline.uncertainty
+
+
+@pytest.mark.parametrize(
+    ("defendants", "ceiling", "warned"),
+    [
+        ([{"name": "Dr A"}], 250_000, False),
+        ([{"name": "Dr A"}, {"name": "Dr B"}], 250_000, False),  # physicians together: one $250,000
+        ([{"name": "H", "kind": "hospital"}], 250_000, False),
+        ([{"name": "Dr A"}, {"name": "H", "kind": "hospital"}], 500_000, False),
+        ([{"name": "H1", "kind": "hospital"}, {"name": "H2", "kind": "hospital"}, {"name": "H3", "kind": "hospital"}], 500_000, False),
+        # Unknown category: the lower reading, and the fact that would raise it named.
+        ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider"}], 250_000, True),
+        ([{"name": "C", "kind": "other_provider"}], 250_000, True),
+        ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider", "institution": True}], 500_000, False),
+        # Already at the $750,000 ceiling: nothing the unknown category could add.
+        ([{"name": "Dr A"}, {"name": "H1", "kind": "hospital"}, {"name": "H2", "kind": "hospital"}, {"name": "C", "kind": "other_provider"}], 750_000, False),
+    ],
+)
+def test_74_301_ceiling_counts_the_categories_sued(defendants: list[dict], ceiling: int, warned: bool) -> None:
+    case = _case(
+        defendants=defendants,
+        procedure={"complaint_filed": "2024-06-01"},
+        damages={"currency": "USD", "economic": 0, "non_economic": 3_000_000, "punitive": 0},
+        claimant_fault=0.0,
+    )
+    result = _result(case, date(2025, 1, 1))
+    (cap,) = [lim for lim in result.damages.limits if lim.rule_id == "us-tx.damages.cprc-74-301"]
+    assert (cap.amount, cap.applied) == (ceiling, True)
+    assert result.damages.recoverable == ceiling
+    assert any(w.rule_id == "us-tx.warning.cprc-74-301-category-unknown" for w in result.warnings) is warned

@@ -46,6 +46,7 @@ from ..expr import (
     Roll,
     Safe,
     Step,
+    Sum,
     Suspend,
     Unknown,
     When,
@@ -164,6 +165,19 @@ class _Walk:
         if unknown is not None:
             self.env.could_move.update(unknown.facts)
         return best
+
+    def sum(self, node: Sum, traced: bool) -> Any:
+        out: Any = None
+        unknown: Unknown | None = None
+        for arg in node.args:
+            value = self.eval(arg, traced)
+            if value is None:
+                continue
+            if _is_unknown(value):
+                unknown = _merge(unknown, value)
+            else:
+                out = value if out is None else out + value
+        return unknown if unknown is not None else out
 
     def cap(self, node: Cap, traced: bool) -> Any:
         value = self.eval(node.value, traced)
@@ -347,6 +361,7 @@ _METHODS: dict[type, Callable[[_Walk, Any, bool], Any]] = {
     Plus: _Walk.plus,
     Extreme: _Walk.extreme,
     Cap: _Walk.cap,
+    Sum: _Walk.sum,
     IncapacityEnd: _Walk.incapacity_end,
     Param: _Walk.param,
     Roll: _Walk.roll,

@@ -175,9 +175,10 @@ def _check_damages(result: Result, want: dict[str, Any]) -> list[str]:
             if lim.component == limit["component"]
             and ("amount" not in limit or _close(limit["amount"], lim.amount))
             and ("effect" not in limit or lim.effect == limit["effect"])
+            and ("applied" not in limit or lim.applied == limit["applied"])
         ]
         if not matches:
-            have = [(lim.effect, lim.component, lim.amount) for lim in money.limits]
+            have = [(lim.effect, lim.component, lim.amount, lim.applied) for lim in money.limits]
             problems.append(f"damages limit {limit}: not found (got {have})")
     return problems
 

@@ -133,14 +133,16 @@ def defendants(draw: st.DrawFn, min_size: int = 1, max_size: int = 3) -> list[di
     count = draw(st.integers(min_size, max_size))
     out = []
     for index in range(count):
-        out.append(
-            {
-                "name": f"Defendant {index + 1}",
-                "kind": draw(st.sampled_from(["physician", "hospital", "other_provider"])),
-                "public_entity": draw(st.sampled_from([None, None, None, "municipal", "state", "federal"])),
-                "answer_filed": draw(_maybe(dates())),
-            }
-        )
+        kind = draw(st.sampled_from(["physician", "hospital", "other_provider"]))
+        defendant = {
+            "name": f"Defendant {index + 1}",
+            "kind": kind,
+            "public_entity": draw(st.sampled_from([None, None, None, "municipal", "state", "federal"])),
+            "answer_filed": draw(_maybe(dates())),
+        }
+        if kind == "other_provider":  # a physician or hospital's category is implied by its kind
+            defendant["institution"] = draw(st.sampled_from([None, True, False]))
+        out.append(defendant)
     return out
 
 

@@ -15,7 +15,7 @@ from medmal.parameters import load_parameters
 from .calendar import CALIFORNIA_CALENDAR
 from .ccp_340_5 import LIMITATION_RULES, MINORS_LITERAL_WARNING
 from .ccp_364 import NOTICE_OF_INTENT
-from .damages import DAMAGES_RULES
+from .damages import DAMAGES_RULES, DAMAGES_WARNINGS
 from .experts import EXPERT_RULES
 from .government_claims_act import GOVERNMENT_CLAIMS_RULES
 
@@ -27,7 +27,7 @@ CALIFORNIA = Jurisdiction(
     code="US-CA",
     name="California",
     calendar=CALIFORNIA_CALENDAR,
-    rules=(*LIMITATION_RULES, *GOVERNMENT_CLAIMS_RULES, NOTICE_OF_INTENT, *EXPERT_RULES, *DAMAGES_RULES, MINORS_LITERAL_WARNING),
+    rules=(*LIMITATION_RULES, *GOVERNMENT_CLAIMS_RULES, NOTICE_OF_INTENT, *EXPERT_RULES, *DAMAGES_RULES, MINORS_LITERAL_WARNING, *DAMAGES_WARNINGS),
     parameters=load_parameters(_HERE / "parameters.yaml"),
     currency="USD",
     version="2026.11",

@@ -15,12 +15,15 @@
   damages are several only, by share of fault (Civil Code § 1431.2, Proposition 51).
 * Business and Professions Code § 6146: contingency-fee limits.
 
-The caps are reported, NOT applied (effect "information"), for two reasons the engine's
-core cannot yet express: (1) McAdory v Rogers, 215 Cal.App.3d 1273 (1989) reduces the
-non-economic damages for the claimant's share of fault BEFORE the § 3333.2 cap, while
-core/damages.py applies caps before fault; (2) under AB 35 the ceiling is one category cap
-for each category the liable defendants fill, which depends on the defendants' kinds and
-affiliations, not on one case-level figure. Applying either would misstate the recovery.
+The § 3333.2 caps are applied to the non-economic damages net of the claimant's share of
+fault: McAdory v Rogers, 215 Cal.App.3d 1273 (1989) reduces for fault first and caps what
+is left. Under AB 35 the ceiling is one category cap for each category of defendant sued
+- providers (kind physician, or institution false), institutions (kind hospital, or
+institution true) - the lowest reading the known facts allow: a defendant whose category
+is not known fills a category only when no other does, and the third, unaffiliated
+category (b)(3)/(c)(3) needs facts the case model does not hold, so it is named in a
+warning, never counted. Non-economic damages are several only (§ 1431.2): the ceiling is
+the most the defendants sued can owe together; each one's share of fault may leave less.
 
 The § 6146 fee limit is the version in force when the fee agreement was made (Wienholz v
 Kaiser Foundation Hospitals, 217 Cal.App.3d 1501 (1989)). The case has no agreement date;
@@ -31,10 +34,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from medmal.expr import const, fact, param, when
-from medmal.rules import DamagesRule, InForce
+from medmal.expr import const, fact, param, total, when
+from medmal.rules import DamagesRule, InForce, WarningRule
 
-__all__ = ["DAMAGES_RULES"]
+__all__ = ["DAMAGES_RULES", "DAMAGES_WARNINGS"]
 
 CIV_3333_2 = "Cal. Civ. Code § 3333.2"
 AB_35 = "Cal. Civ. Code § 3333.2 as amended by AB 35 (Stats. 2022 ch. 17)"
@@ -55,14 +58,21 @@ _CAP_UNCERTAINTY = (
     "The 2023 injury figure and the three-category structure were read in the 2023 code text (Justia); the later "
     "schedule, the death figures, the rounding of the 2% steps and the rule that the amount in force at judgment, "
     "award or settlement applies come from secondary sources. The as-of date stands in for the date of judgment or "
-    "settlement; figures after 2037 are not shipped (the 2037 figure is shown). Which category each defendant falls "
-    "in (and whether a third, unaffiliated category exists) is not decided by the engine."
+    "settlement; figures after 2037 are not shipped (the 2037 figure is shown). McAdory's order (fault first, then "
+    "the cap) was decided on the 1975 text; that it holds for AB 35's caps is its reasoning, not a holding read here."
 )
-#: Why the caps are reported and not applied (see the module docstring).
-_NOT_APPLIED = (
-    " NOT APPLIED by the engine: reduce the non-economic damages for the claimant's share of fault first and then "
-    "apply the cap (McAdory v Rogers, 215 Cal.App.3d 1273 (1989)); the recovery shown is before any cap."
-)
+#: Categories of defendant sued (core/facts.py counts them from each defendant's kind and institution).
+INDIVIDUALS = fact("defendants.individuals")
+INSTITUTIONS = fact("defendants.institutions")
+UNCATEGORISED = fact("defendants.uncategorised")
+#: (b)(1)/(c)(1): providers; a defendant of unknown category fills one only when no other category is filled.
+PROVIDERS_SUED = INDIVIDUALS.gt(0) | (INSTITUTIONS.eq(0) & UNCATEGORISED.gt(0))
+INSTITUTIONS_SUED = INSTITUTIONS.gt(0)
+CATEGORY_CAP = when(DEATH_CASE, param("civ_3333_2_death", AS_OF), param("civ_3333_2_injury", AS_OF))
+MORE_THAN_ONE_DEFENDANT = fact("defendants.count").gt(1)
+_AB_35_APPLIES = FILING_DATE.ge(const(AB_35_FROM))
+_AB_35_IN_FORCE = InForce(note="AB 35, for actions filed or arbitrations demanded on or after 2023-01-01")
+
 #: Wienholz: the § 6146 version in force when the fee agreement was made governs.
 _W = (
     " WIENHOLZ: if the fee agreement was made before 2023-01-01, the old sliding scale governs (Wienholz v Kaiser "
@@ -77,32 +87,35 @@ DAMAGES_RULES = (
         version="1975",
         in_force=InForce(note="MICRA cap, Stats. 1975 (2d Ex. Sess.); for actions filed before 2023-01-01"),
         title="MICRA non-economic cap: $250,000 (Civil Code § 3333.2(b), before AB 35)",
-        citation=f"{CIV_3333_2}(b) (Stats. 1975)",
+        citation=f"{CIV_3333_2}(b) (Stats. 1975); McAdory v Rogers, 215 Cal.App.3d 1273 (1989)",
         applies=FILING_DATE.lt(const(AB_35_FROM)),
-        effect="information",
+        effect="cap",
+        after_fault=True,
         component="non_economic",
         amount=const(250_000),
         note="Non-economic losses against health care providers: $250,000 for actions filed before 2023-01-01, "
-        "however many defendants." + _NOT_APPLIED,
+        "however many defendants, applied after the reduction for the claimant's share of fault (McAdory).",
         verified="secondary",
         uncertainty="The 1975 text was not read; upheld in Fein v Permanente Medical Group, 38 Cal.3d 137 (1985) "
-        "(secondary). An action not yet filed is taken as filed on the as-of date. The cap is reported, not applied, "
-        "because the engine's core applies caps before comparative fault and McAdory requires the reverse.",
-        sources=_CAP_SOURCES,
+        "(secondary). An action not yet filed is taken as filed on the as-of date.",
+        sources=(*_CAP_SOURCES, "http://casetext.com/case/mcadory-v-rogers"),
     ),
     DamagesRule(
         id="us-ca.damages.civ-3333-2-ab35",
         version="2023",
-        in_force=InForce(note="AB 35, for actions filed or arbitrations demanded on or after 2023-01-01"),
-        title="Non-economic ceiling with all three categories liable (Civil Code § 3333.2 after AB 35)",
-        citation=f"{AB_35}, subd. (b)(1)-(3) (injury), (c)(1)-(3) (death)",
-        applies=FILING_DATE.ge(const(AB_35_FROM)),
-        effect="information",
+        in_force=_AB_35_IN_FORCE,
+        title="Non-economic cap: one category cap for each category of defendant sued (Civil Code § 3333.2 after AB 35)",
+        citation=f"{AB_35}, subd. (b)(1)-(2) (injury), (c)(1)-(2) (death); McAdory v Rogers, 215 Cal.App.3d 1273 (1989)",
+        applies=_AB_35_APPLIES,
+        effect="cap",
+        after_fault=True,
         component="non_economic",
-        amount=when(DEATH_CASE, param("civ_3333_2_death_all_categories", AS_OF), param("civ_3333_2_injury_all_categories", AS_OF)),
-        note="The most any claimant can recover: three times the category cap in force on the as-of date, only where "
-        "providers, institutions AND unaffiliated providers or institutions are all liable. With fewer categories "
-        "the ceiling is one category cap per category filled (one physician or one hospital: one cap)." + _NOT_APPLIED,
+        amount=total(when(PROVIDERS_SUED, CATEGORY_CAP), when(INSTITUTIONS_SUED, CATEGORY_CAP)),
+        note="Health care providers together have one cap and health care institutions together another, each the "
+        "figure in force on the as-of date (standing in for judgment, award or settlement): a physician alone, one "
+        "cap; a physician and a hospital, two. Applied to the non-economic damages after the reduction for the "
+        "claimant's share of fault. A third cap for unaffiliated defendants ((b)(3)/(c)(3)) is not counted (see the "
+        "warnings).",
         verified="secondary",
         uncertainty=_CAP_UNCERTAINTY,
         sources=_CAP_SOURCES,
@@ -110,17 +123,31 @@ DAMAGES_RULES = (
     DamagesRule(
         id="us-ca.damages.civ-3333-2-ab35-category",
         version="2023",
-        in_force=InForce(note="AB 35, for actions filed or arbitrations demanded on or after 2023-01-01"),
+        in_force=_AB_35_IN_FORCE,
         title="Non-economic cap for one category of defendants (Civil Code § 3333.2 after AB 35)",
         citation=f"{AB_35}, subd. (b), (c)",
-        applies=FILING_DATE.ge(const(AB_35_FROM)),
+        applies=_AB_35_APPLIES,
         effect="information",
         component="non_economic",
-        amount=when(DEATH_CASE, param("civ_3333_2_death", AS_OF), param("civ_3333_2_injury", AS_OF)),
+        amount=CATEGORY_CAP,
         note="All health care providers together, all health care institutions together, and unaffiliated providers "
-        "or institutions each have this cap; a defendant falls in one category only. The non-economic damages after "
-        "the claimant's share of fault are limited to this figure times the number of categories the liable "
-        "defendants fill." + _NOT_APPLIED,
+        "or institutions each have this cap; a defendant falls in one category only.",
+        verified="secondary",
+        uncertainty=_CAP_UNCERTAINTY,
+        sources=_CAP_SOURCES,
+    ),
+    DamagesRule(
+        id="us-ca.damages.civ-3333-2-ab35-all-categories",
+        version="2023",
+        in_force=_AB_35_IN_FORCE,
+        title="Non-economic ceiling with all three categories liable (Civil Code § 3333.2 after AB 35)",
+        citation=f"{AB_35}, subd. (b)(1)-(3) (injury), (c)(1)-(3) (death)",
+        applies=_AB_35_APPLIES & MORE_THAN_ONE_DEFENDANT,
+        effect="information",
+        component="non_economic",
+        amount=when(DEATH_CASE, param("civ_3333_2_death_all_categories", AS_OF), param("civ_3333_2_injury_all_categories", AS_OF)),
+        note="The most any claimant can recover: three category caps, only where providers, institutions AND "
+        "unaffiliated providers or institutions are all liable.",
         verified="secondary",
         uncertainty=_CAP_UNCERTAINTY,
         sources=_CAP_SOURCES,
@@ -231,5 +258,50 @@ DAMAGES_RULES = (
         uncertainty="Applies only to fee agreements made from 2023-01-01; an action filed in 2023 or later may rest on "
         "an earlier agreement." + _W,
         sources=("https://codes.findlaw.com/ca/business-and-professions-code/bpc-sect-6146/",),
+    ),
+)
+
+
+DAMAGES_WARNINGS = (
+    WarningRule(
+        id="us-ca.warning.civ-3333-2-category-unknown",
+        version="2023",
+        in_force=_AB_35_IN_FORCE,
+        title="A defendant's category is not known: the § 3333.2 ceiling may be higher",
+        citation=f"{AB_35}, subd. (b)(1)-(2), (c)(1)-(2)",
+        message=(
+            "A defendant of kind other_provider is not marked as an institution or not (defendants[].institution). "
+            "The non-economic cap applied counts it in a category only where no other defendant fills one (the lowest "
+            "ceiling that can apply); if it falls in a category no other defendant fills, one more category cap applies."
+        ),
+        code="missing_fact",
+        fact="defendants[].institution",
+        applies=_AB_35_APPLIES
+        & (
+            (UNCATEGORISED.gt(1) & INDIVIDUALS.eq(0) & INSTITUTIONS.eq(0))
+            | (UNCATEGORISED.gt(0) & INDIVIDUALS.gt(0) & INSTITUTIONS.eq(0))
+            | (UNCATEGORISED.gt(0) & INDIVIDUALS.eq(0) & INSTITUTIONS.gt(0))
+        ),
+        verified="secondary",
+        sources=_CAP_SOURCES[:1],
+    ),
+    WarningRule(
+        id="us-ca.warning.civ-3333-2-unaffiliated",
+        version="2023",
+        in_force=_AB_35_IN_FORCE,
+        title="A third § 3333.2 cap for unaffiliated defendants is not counted",
+        citation=f"{AB_35}, subd. (b)(3), (c)(3)",
+        message=(
+            "More than one defendant is sued. A provider or institution unaffiliated with the other defendants, whose "
+            "negligence was separate and independent from theirs and occurred at (or in medical transport to) an "
+            "unaffiliated institution, has a third non-economic cap of its own (§ 3333.2(b)(3), (c)(3)). The case "
+            "format does not record affiliation, so the cap applied counts providers and institutions only; with "
+            "such a defendant the ceiling is one category cap higher (see the per-category figure)."
+        ),
+        code="missing_fact",
+        fact="defendants[]",
+        applies=_AB_35_APPLIES & MORE_THAN_ONE_DEFENDANT,
+        verified="primary",
+        sources=_CAP_SOURCES[:1],
     ),
 )

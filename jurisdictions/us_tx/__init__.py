@@ -17,7 +17,7 @@ from medmal.rules import InForce, WarningRule
 
 from .calendar import TEXAS_CALENDAR
 from .cprc_74_251 import ACT, CHAPTER_74, LIMITATION_RULES, NOTICE_RULE, REPOSE_RULE, WRONGFUL_DEATH
-from .damages import DAMAGES_RULES
+from .damages import DAMAGES_RULES, DAMAGES_WARNINGS
 from .expert_report import EXPERT_RULES
 from .tort_claims_act import TORT_CLAIMS_RULES
 
@@ -88,6 +88,7 @@ TEXAS = Jurisdiction(
         *EXPERT_RULES,
         *DAMAGES_RULES,
         *WARNINGS,
+        *DAMAGES_WARNINGS,
     ),
     parameters=load_parameters(_HERE / "parameters.yaml"),
     currency="USD",

@@ -15,23 +15,26 @@
 * Texas Tort Claims Act § 101.023: liability of governmental units is limited.
 * No statute limits contingency fees in Texas medical malpractice (none was found).
 
-No cap is applied; all are reported as information. § 74.301: the chapter 33 reductions
-(the claimant's own percentage among them, § 33.012(a)) reduce the claimant's recovery and
-the cap then limits the defendant's liability (Regent Care of San Antonio v Detrick, 610
-S.W.3d 830 (Tex. 2020)), while core/damages.py applies caps before fault; and the ceiling
-depends on which categories of defendant are liable. The case model does not say what part
-of the economic damages is medical care, so the § 74.303 and § 41.008 limits are reported
-without being applied.
+The § 74.301 cap is applied to the non-economic damages net of the claimant's percentage of
+responsibility: the chapter 33 reductions (the claimant's own percentage among them,
+§ 33.012(a)) reduce the claimant's recovery and the cap then limits the defendants'
+liability (Regent Care of San Antonio v Detrick, 610 S.W.3d 830 (Tex. 2020)). The ceiling
+is counted from the categories of defendant sued: $250,000 where any physician or
+non-institutional provider is sued, plus $250,000 for one institution or $500,000 for two
+or more; a defendant whose category is not known (kind other_provider) fills a category
+only when no other defendant fills one - the lowest ceiling that can apply - and a warning
+names the fact. The case model does not say what part of the economic damages is medical
+care, so the § 74.303 and § 41.008 limits are reported without being applied.
 """
 
 from __future__ import annotations
 
-from medmal.expr import const, fact, param
-from medmal.rules import DamagesRule, InForce
+from medmal.expr import const, fact, param, total, when
+from medmal.rules import DamagesRule, InForce, WarningRule
 
 from .cprc_74_251 import CHAPTER_74
 
-__all__ = ["DAMAGES_RULES"]
+__all__ = ["DAMAGES_RULES", "DAMAGES_WARNINGS"]
 
 CPRC_74_301 = "Tex. Civ. Prac. & Rem. Code § 74.301"
 AS_OF = fact("as_of")
@@ -40,6 +43,17 @@ _74_301_SOURCES = (
     "chapter-74-medical-liability/subchapter-g-liability-limits/section-74301-limitation-on-noneconomic-damages",
 )
 _IN_FORCE = InForce(note="HB 4 (Acts 2003, 78th Leg., ch. 204 § 10.01), for actions filed on or after 2003-09-01")
+#: Categories of defendant sued (core/facts.py counts them from each defendant's kind and institution).
+INDIVIDUALS = fact("defendants.individuals")
+INSTITUTIONS = fact("defendants.institutions")
+UNCATEGORISED = fact("defendants.uncategorised")
+#: § 74.301(a): physicians and non-institutional providers; a defendant of unknown category fills it only
+#: when no institution is sued either (either way it fills exactly one $250,000 category).
+PROVIDERS_SUED = INDIVIDUALS.gt(0) | (INSTITUTIONS.eq(0) & UNCATEGORISED.gt(0))
+CEILING = total(
+    when(PROVIDERS_SUED, const(250_000)),
+    when(INSTITUTIONS.ge(2), const(500_000), when(INSTITUTIONS.eq(1), const(250_000))),
+)
 
 
 def _category(rule_id: str, title: str, subsection: str, amount: int, note: str) -> DamagesRule:
@@ -53,7 +67,7 @@ def _category(rule_id: str, title: str, subsection: str, amount: int, note: str)
         effect="information",
         component="non_economic",
         amount=const(amount),
-        note=note + " Not applied by the engine: reduce for the claimant's percentage first (Regent Care v Detrick).",
+        note=note + " The ceiling applied (us-tx.damages.cprc-74-301) adds up the categories sued.",
         verified="primary",
         sources=_74_301_SOURCES,
     )
@@ -64,26 +78,25 @@ DAMAGES_RULES = (
         id="us-tx.damages.cprc-74-301",
         version="2003",
         in_force=_IN_FORCE,
-        title="Non-economic damages per claimant: at most $750,000 (CPRC § 74.301(a)-(c))",
-        citation=f"{CPRC_74_301}(a)-(c); Tex. Const. art. III § 66",
+        title="Non-economic damages per claimant: $250,000 per category of defendant sued, at most $750,000 (CPRC § 74.301)",
+        citation=f"{CPRC_74_301}(a)-(c); Regent Care of San Antonio, L.P. v Detrick, 610 S.W.3d 830 (Tex. 2020)",
         applies=CHAPTER_74,
-        effect="information",
+        effect="cap",
+        after_fault=True,
         component="non_economic",
-        amount=const(750_000),
-        note="$250,000 against physicians and other non-institutional providers together plus $500,000 against "
-        "health care institutions together ($250,000 each): the most one claimant can recover, only where "
-        "physicians or providers AND two or more institutions are liable (only physicians: $250,000; one institution: "
-        "$250,000; a physician and one institution: $500,000). Everyone claiming through one injured person or death "
-        "is one claimant (§ 74.001). It applies in death cases too (THI of Tex. at Lubbock v Perea). NOT APPLIED by "
-        "the engine: reduce the damages for the claimant's percentage of responsibility (and settlement credits) "
-        "first, then apply the cap of the categories liable (Regent Care of San Antonio v Detrick, 610 S.W.3d 830 "
-        "(Tex. 2020)); the recovery shown is before any cap.",
+        amount=CEILING,
+        note="$250,000 against physicians and other non-institutional providers together, plus $250,000 against one "
+        "health care institution or $500,000 against two or more ($250,000 each): only physicians, $250,000; a "
+        "physician and a hospital, $500,000; physicians and two hospitals, $750,000. Everyone claiming through one "
+        "injured person or death is one claimant (§ 74.001); it applies in death cases too (THI of Tex. at Lubbock v "
+        "Perea). Applied after the reduction for the claimant's percentage of responsibility (Detrick).",
         verified="primary",
         uncertainty="The order follows Detrick's holding on the § 33.012 settlement credit; that the claimant's own "
-        "percentage (also § 33.012(a)) comes before the cap is the same reasoning, not a holding read here. Which "
-        "categories of defendant are liable is not decided by the engine. An action not yet filed is taken as filed "
-        "on the as-of date.",
-        sources=_74_301_SOURCES,
+        "percentage (also § 33.012(a)) comes before the cap is the same reasoning, not a holding read here. The "
+        "ceiling counts the defendants sued; the cap limits what those found liable owe, and each institution's "
+        "share is limited to $250,000 (not modelled: the case has no per-defendant award). An action not yet filed "
+        "is taken as filed on the as-of date.",
+        sources=(*_74_301_SOURCES, "https://e.casetext.com/case/regent-care-of-san-antonio-lp-v-detrick"),
     ),
     _category(
         "us-tx.damages.cprc-74-301-a",
@@ -193,5 +206,27 @@ DAMAGES_RULES = (
         note="Fees are governed by the contract and the Texas Disciplinary Rules of Professional Conduct 1.04.",
         verified="unverified",
         uncertainty="The absence of a statute cannot be quoted; no medical-malpractice fee limit was found.",
+    ),
+)
+
+
+DAMAGES_WARNINGS = (
+    WarningRule(
+        id="us-tx.warning.cprc-74-301-category-unknown",
+        version="2003",
+        in_force=_IN_FORCE,
+        title="A defendant's category is not known: the § 74.301 ceiling may be higher",
+        citation=f"{CPRC_74_301}(a)-(c)",
+        message=(
+            "A defendant of kind other_provider is not marked as a health care institution or not "
+            "(defendants[].institution). The non-economic cap applied counts it in a category only where no other "
+            "defendant fills one (the lowest ceiling that can apply); as an institution, or as the only provider "
+            "beside institutions, it would add $250,000 (at most $750,000 in all)."
+        ),
+        code="missing_fact",
+        fact="defendants[].institution",
+        applies=CHAPTER_74 & UNCATEGORISED.gt(0) & ~(INDIVIDUALS.gt(0) & INSTITUTIONS.ge(2)),
+        verified="primary",
+        sources=_74_301_SOURCES,
     ),
 )

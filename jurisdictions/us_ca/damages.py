@@ -282,7 +282,7 @@ DAMAGES_WARNINGS = (
             | (UNCATEGORISED.gt(0) & INDIVIDUALS.gt(0) & INSTITUTIONS.eq(0))
             | (UNCATEGORISED.gt(0) & INDIVIDUALS.eq(0) & INSTITUTIONS.gt(0))
         ),
-        verified="secondary",
+        verified="primary",
         sources=_CAP_SOURCES[:1],
     ),
     WarningRule(

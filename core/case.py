@@ -80,10 +80,13 @@ class Defendant(_Model):
     institution: bool | None = Field(
         None,
         description=(
-            "Whether this defendant is a health care institution (a hospital, clinic, nursing "
-            "home, surgical centre) rather than an individual practitioner - the categories "
-            "damages caps are counted by (Cal. Civ. Code § 3333.2, Tex. CPRC § 74.301). Null: "
-            "taken from kind (hospital: yes, physician: no, other_provider: unknown)."
+            "Whether this defendant is a health care institution as the cap statutes define it "
+            "(a licensed facility such as a hospital, nursing home, hospice or ambulatory surgical "
+            "centre) rather than a practitioner - the categories damages caps are counted by "
+            "(Cal. Civ. Code § 3333.2, Tex. CPRC §§ 74.001(a)(11), 74.301). A physicians' group "
+            "practice or professional association is not an institution (Tex. CPRC "
+            "§ 74.001(a)(23) counts it as a physician). Null: taken from kind (hospital: yes, "
+            "physician: no, other_provider: unknown)."
         ),
     )
 

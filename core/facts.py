@@ -40,6 +40,10 @@ FACT_NAMES: dict[str, str] = {
     "defendants.institutions": "defendants[].institution",
     "defendants.uncategorised": "defendants[].institution",
     "defendants.count": "defendants[]",
+    "defendants.municipal": "defendants[].public_entity",
+    "defendants.state": "defendants[].public_entity",
+    "defendants.federal": "defendants[].public_entity",
+    "damages.total": "damages",
 }
 
 _EVENT_FIELDS = (
@@ -108,6 +112,11 @@ def case_facts(case: Case) -> dict[str, Any]:
     facts["defendants.institutions"] = institutions
     facts["defendants.uncategorised"] = uncategorised
     facts["defendants.count"] = len(case.defendants)
+    levels = [defendant.public_entity for defendant in case.defendants]
+    for level in ("municipal", "state", "federal"):
+        facts[f"defendants.{level}"] = levels.count(level)
+    if case.damages is not None:
+        facts["damages.total"] = case.damages.economic + case.damages.non_economic + case.damages.punitive
     return facts
 
 

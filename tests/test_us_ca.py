@@ -129,10 +129,12 @@ def _damages_case(*defendants: dict) -> dict:
         # 2025 category cap 430,000 (350,000 + 2 x 40,000).
         ([{"name": "Dr A"}], 430_000, set()),
         ([{"name": "Dr A"}, {"name": "Dr B"}], 430_000, {"unaffiliated"}),
-        ([{"name": "Dr A"}, {"name": "H", "kind": "hospital"}], 860_000, {"unaffiliated"}),
+        # Two defendants in two categories: no third cap is possible, so no warning.
+        ([{"name": "Dr A"}, {"name": "H", "kind": "hospital"}], 860_000, set()),
+        ([{"name": "Dr A"}, {"name": "Dr B"}, {"name": "H", "kind": "hospital"}], 860_000, {"unaffiliated"}),
         # A clinic of unknown category beside a physician: the lower ceiling, and the fact named.
         ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider"}], 430_000, {"unaffiliated", "category-unknown"}),
-        ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider", "institution": True}], 860_000, {"unaffiliated"}),
+        ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider", "institution": True}], 860_000, set()),
         ([{"name": "Dr A"}, {"name": "N", "kind": "other_provider", "institution": False}], 430_000, {"unaffiliated"}),
         # Alone, an uncategorised defendant fills exactly one category either way.
         ([{"name": "C", "kind": "other_provider"}], 430_000, set()),
@@ -148,3 +150,20 @@ def test_ab35_ceiling_counts_the_categories_sued(defendants: list[dict], ceiling
     for warning in result.warnings:
         if warning.rule_id == "us-ca.warning.civ-3333-2-category-unknown":
             assert warning.fact == "defendants[].institution" and warning.code == "missing_fact"
+
+
+def test_unknown_filing_date_takes_the_lower_pre_ab35_cap_and_says_so() -> None:
+    # Act 2022-03-01: the action may have been filed in 2022 (MICRA, $250,000) or later (AB 35, $430,000 in 2025).
+    case = _damages_case({"name": "Dr A"})
+    case["events"] = {"act_or_omission": "2022-03-01", "injury": "2022-03-01", "discovery": "2022-03-01"}
+    case["procedure"] = {}
+    result = ENGINE.evaluate(ENGINE.parse(case, "test"), date(2025, 6, 1))
+    applied = [lim for lim in result.damages.limits if lim.applied]
+    assert [(lim.rule_id, lim.amount) for lim in applied] == [("us-ca.damages.civ-3333-2-micra", 250_000)]
+    (warning,) = [w for w in result.warnings if w.rule_id == "us-ca.warning.filing-date-chooses-caps"]
+    assert warning.fact == "procedure.complaint_filed"
+    # An act from 2023 cannot lead to an action filed before AB 35: no ambiguity, no warning.
+    case["events"] = {"act_or_omission": "2023-03-01", "injury": "2023-03-01", "discovery": "2023-03-01"}
+    result = ENGINE.evaluate(ENGINE.parse(case, "test"), date(2025, 6, 1))
+    assert [lim.rule_id for lim in result.damages.limits if lim.applied] == ["us-ca.damages.civ-3333-2-ab35"]
+    assert not any(w.rule_id == "us-ca.warning.filing-date-chooses-caps" for w in result.warnings)

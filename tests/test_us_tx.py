@@ -154,7 +154,11 @@ def test_holiday_roll_discloses_the_frasier_split() -> None:
         ([{"name": "H1", "kind": "hospital"}, {"name": "H2", "kind": "hospital"}, {"name": "H3", "kind": "hospital"}], 500_000, False),
         # Unknown category: the lower reading, and the fact that would raise it named.
         ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider"}], 250_000, True),
-        ([{"name": "C", "kind": "other_provider"}], 250_000, True),
+        ([{"name": "C", "kind": "other_provider"}], 250_000, False),  # either way one $250,000
+        # Beside one hospital: as a provider or as a second institution it adds $250,000 either way.
+        ([{"name": "H", "kind": "hospital"}, {"name": "C", "kind": "other_provider"}], 500_000, False),
+        ([{"name": "H", "kind": "hospital"}, {"name": "C", "kind": "other_provider"}, {"name": "D", "kind": "other_provider"}], 500_000, True),
+        ([{"name": "H1", "kind": "hospital"}, {"name": "H2", "kind": "hospital"}, {"name": "C", "kind": "other_provider"}], 500_000, True),
         ([{"name": "Dr A"}, {"name": "C", "kind": "other_provider", "institution": True}], 500_000, False),
         # Already at the $750,000 ceiling: nothing the unknown category could add.
         ([{"name": "Dr A"}, {"name": "H1", "kind": "hospital"}, {"name": "H2", "kind": "hospital"}, {"name": "C", "kind": "other_provider"}], 750_000, False),
@@ -172,3 +176,21 @@ def test_74_301_ceiling_counts_the_categories_sued(defendants: list[dict], ceili
     assert (cap.amount, cap.applied) == (ceiling, True)
     assert result.damages.recoverable == ceiling
     assert any(w.rule_id == "us-tx.warning.cprc-74-301-category-unknown" for w in result.warnings) is warned
+
+
+def test_governmental_defendant_and_death_limit_are_named_when_not_applied() -> None:
+    county = _case(
+        defendants=[{"name": "County Hospital District", "kind": "hospital", "public_entity": "municipal"}],
+        procedure={"complaint_filed": "2024-06-01"},
+        damages={"currency": "USD", "economic": 300_000, "non_economic": 500_000, "punitive": 0},
+    )
+    assert any(w.rule_id == "us-tx.warning.cprc-101-023-not-applied" for w in _result(county, date(2025, 1, 1)).warnings)
+    death = _case(
+        claim_type="wrongful_death",
+        events={"act_or_omission": "2023-01-10", "death": "2023-06-01"},
+        procedure={"complaint_filed": "2024-06-01"},
+        damages={"currency": "USD", "economic": 3_000_000, "non_economic": 1_000_000, "punitive": 0},
+    )
+    warnings = _result(death, date(2025, 1, 1)).warnings
+    assert any(w.rule_id == "us-tx.warning.cprc-74-303-not-applied" for w in warnings)
+    assert not any(w.rule_id == "us-tx.warning.cprc-101-023-not-applied" for w in warnings)

@@ -46,7 +46,19 @@ AB_35_FROM = date(2023, 1, 1)
 
 AS_OF = fact("as_of")
 #: A case not yet filed will be filed no earlier than the as-of date.
-FILED = fact("complaint_filed", assume=AS_OF, why="an action not yet filed cannot be filed before the as-of date")
+#: The earliest day the action can have been filed: not before the act (an unknown act: before AB 35).
+EARLIEST_FILING = fact(
+    "act_or_omission", assume=const(date(1976, 1, 1)), why="the act is not known: it may predate AB 35"
+)
+#: An unknown filing date is taken as the earliest possible one, so the lower (pre-AB 35) caps
+#: apply whenever the action could have been filed before 2023; a warning names the fact.
+FILED = fact(
+    "complaint_filed",
+    assume=EARLIEST_FILING,
+    why="the filing date is not known: the earliest day the action could have been filed chooses the regime",
+)
+_NOT_GIVEN = date(1, 1, 1)  # a marker, never a real filing date
+FILING_UNKNOWN = fact("complaint_filed", assume=const(_NOT_GIVEN), why="marker").eq(const(_NOT_GIVEN))
 #: The filing date, or the as-of date for an action confirmed not yet filed.
 FILING_DATE = when(FILED.is_in(None), AS_OF, FILED)
 DEATH_CASE = fact("claim_type").eq("wrongful_death")
@@ -59,7 +71,12 @@ _CAP_UNCERTAINTY = (
     "schedule, the death figures, the rounding of the 2% steps and the rule that the amount in force at judgment, "
     "award or settlement applies come from secondary sources. The as-of date stands in for the date of judgment or "
     "settlement; figures after 2037 are not shipped (the 2037 figure is shown). McAdory's order (fault first, then "
-    "the cap) was decided on the 1975 text; that it holds for AB 35's caps is its reasoning, not a holding read here."
+    "the cap) was decided on the 1975 text; AB 35 § 1 says it does not alter existing case law interpreting MICRA. "
+    "The ceiling is the most the defendants sued can owe together if all are found liable: a defendant not found "
+    "liable, or several liability for non-economic damages (§ 1431.2), leaves less. Whether a hospital liable only "
+    "vicariously for a sued physician opens the institutions' cap as well is debated (scahrm.org). AB 35's "
+    "definitions of provider and institution were not read: a hospital counts as an institution and a physician as "
+    "a provider; other defendants need `institution`."
 )
 #: Categories of defendant sued (core/facts.py counts them from each defendant's kind and institution).
 INDIVIDUALS = fact("defendants.individuals")
@@ -70,6 +87,9 @@ PROVIDERS_SUED = INDIVIDUALS.gt(0) | (INSTITUTIONS.eq(0) & UNCATEGORISED.gt(0))
 INSTITUTIONS_SUED = INSTITUTIONS.gt(0)
 CATEGORY_CAP = when(DEATH_CASE, param("civ_3333_2_death", AS_OF), param("civ_3333_2_injury", AS_OF))
 MORE_THAN_ONE_DEFENDANT = fact("defendants.count").gt(1)
+#: More defendants than categories counted: one of them may be unaffiliated ((b)(3)/(c)(3)).
+DEFENDANTS = fact("defendants.count")
+MAY_HAVE_UNAFFILIATED = DEFENDANTS.gt(2) | (DEFENDANTS.eq(2) & ~(PROVIDERS_SUED & INSTITUTIONS_SUED))
 _AB_35_APPLIES = FILING_DATE.ge(const(AB_35_FROM))
 _AB_35_IN_FORCE = InForce(note="AB 35, for actions filed or arbitrations demanded on or after 2023-01-01")
 
@@ -97,7 +117,8 @@ DAMAGES_RULES = (
         "however many defendants, applied after the reduction for the claimant's share of fault (McAdory).",
         verified="secondary",
         uncertainty="The 1975 text was not read; upheld in Fein v Permanente Medical Group, 38 Cal.3d 137 (1985) "
-        "(secondary). An action not yet filed is taken as filed on the as-of date.",
+        "(secondary). An action confirmed not yet filed is taken as filed on the as-of date; an unknown filing date "
+        "as the earliest possible one (the act), so this lower cap applies whenever the action could predate 2023.",
         sources=(*_CAP_SOURCES, "http://casetext.com/case/mcadory-v-rogers"),
     ),
     DamagesRule(
@@ -142,7 +163,7 @@ DAMAGES_RULES = (
         in_force=_AB_35_IN_FORCE,
         title="Non-economic ceiling with all three categories liable (Civil Code § 3333.2 after AB 35)",
         citation=f"{AB_35}, subd. (b)(1)-(3) (injury), (c)(1)-(3) (death)",
-        applies=_AB_35_APPLIES & MORE_THAN_ONE_DEFENDANT,
+        applies=_AB_35_APPLIES & DEFENDANTS.gt(2),
         effect="information",
         component="non_economic",
         amount=when(DEATH_CASE, param("civ_3333_2_death_all_categories", AS_OF), param("civ_3333_2_injury_all_categories", AS_OF)),
@@ -282,7 +303,9 @@ DAMAGES_WARNINGS = (
             | (UNCATEGORISED.gt(0) & INDIVIDUALS.gt(0) & INSTITUTIONS.eq(0))
             | (UNCATEGORISED.gt(0) & INDIVIDUALS.eq(0) & INSTITUTIONS.gt(0))
         ),
-        verified="primary",
+        verified="secondary",
+        uncertainty="The category structure was read in the 2023 text; AB 35's definitions of provider and "
+        "institution were not.",
         sources=_CAP_SOURCES[:1],
     ),
     WarningRule(
@@ -292,7 +315,7 @@ DAMAGES_WARNINGS = (
         title="A third § 3333.2 cap for unaffiliated defendants is not counted",
         citation=f"{AB_35}, subd. (b)(3), (c)(3)",
         message=(
-            "More than one defendant is sued. A provider or institution unaffiliated with the other defendants, whose "
+            "More defendants are sued than categories counted. A provider or institution unaffiliated with the other defendants, whose "
             "negligence was separate and independent from theirs and occurred at (or in medical transport to) an "
             "unaffiliated institution, has a third non-economic cap of its own (§ 3333.2(b)(3), (c)(3)). The case "
             "format does not record affiliation, so the cap applied counts providers and institutions only; with "
@@ -300,8 +323,27 @@ DAMAGES_WARNINGS = (
         ),
         code="missing_fact",
         fact="defendants[]",
-        applies=_AB_35_APPLIES & MORE_THAN_ONE_DEFENDANT,
+        applies=_AB_35_APPLIES & MAY_HAVE_UNAFFILIATED,
         verified="primary",
         sources=_CAP_SOURCES[:1],
+    ),
+    WarningRule(
+        id="us-ca.warning.filing-date-chooses-caps",
+        version="2023",
+        in_force=_AB_35_IN_FORCE,
+        title="The filing date is not known: the pre-AB 35 cap and fee scale are applied",
+        citation=f"{AB_35}; {B_P_6146}",
+        message=(
+            "procedure.complaint_filed is not given and the action could have been filed before 2023-01-01: the "
+            "$250,000 MICRA cap and the pre-2023 § 6146 fee scale are applied (the lower caps). If the action was "
+            "filed, or will be, on or after 2023-01-01, AB 35's caps apply instead; if it is not yet filed, say so "
+            "(confirmed_absent)."
+        ),
+        code="missing_fact",
+        fact="procedure.complaint_filed",
+        applies=FILING_UNKNOWN & EARLIEST_FILING.lt(const(AB_35_FROM)),
+        verified="secondary",
+        uncertainty="AB 35 applies to actions filed or arbitrations demanded from 2023-01-01 (secondary sources).",
+        sources=_CAP_SOURCES,
     ),
 )

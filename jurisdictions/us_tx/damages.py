@@ -24,7 +24,9 @@ non-institutional provider is sued, plus $250,000 for one institution or $500,00
 or more; a defendant whose category is not known (kind other_provider) fills a category
 only when no other defendant fills one - the lowest ceiling that can apply - and a warning
 names the fact. The case model does not say what part of the economic damages is medical
-care, so the § 74.303 and § 41.008 limits are reported without being applied.
+care, so the § 74.303 and § 41.008 limits are reported without being applied, and a warning
+says so where the damages claimed exceed the § 74.303 figure; likewise the Tort Claims Act
+limits for governmental defendants.
 """
 
 from __future__ import annotations
@@ -47,9 +49,10 @@ _IN_FORCE = InForce(note="HB 4 (Acts 2003, 78th Leg., ch. 204 § 10.01), for act
 INDIVIDUALS = fact("defendants.individuals")
 INSTITUTIONS = fact("defendants.institutions")
 UNCATEGORISED = fact("defendants.uncategorised")
-#: § 74.301(a): physicians and non-institutional providers; a defendant of unknown category fills it only
-#: when no institution is sued either (either way it fills exactly one $250,000 category).
-PROVIDERS_SUED = INDIVIDUALS.gt(0) | (INSTITUTIONS.eq(0) & UNCATEGORISED.gt(0))
+#: § 74.301(a): physicians and non-institutional providers. A defendant of unknown category is counted
+#: here while at most one institution is sued: as a provider it adds $250,000, and as a second institution
+#: it would add the same; beside two institutions it could add nothing as an institution (lowest reading).
+PROVIDERS_SUED = INDIVIDUALS.gt(0) | (UNCATEGORISED.gt(0) & INSTITUTIONS.le(1))
 CEILING = total(
     when(PROVIDERS_SUED, const(250_000)),
     when(INSTITUTIONS.ge(2), const(500_000), when(INSTITUTIONS.eq(1), const(250_000))),
@@ -78,7 +81,7 @@ DAMAGES_RULES = (
         id="us-tx.damages.cprc-74-301",
         version="2003",
         in_force=_IN_FORCE,
-        title="Non-economic damages per claimant: $250,000 per category of defendant sued, at most $750,000 (CPRC § 74.301)",
+        title="Non-economic damages per claimant: $250,000 for physicians and providers, $250,000 for each institution up to two (CPRC § 74.301)",
         citation=f"{CPRC_74_301}(a)-(c); Regent Care of San Antonio, L.P. v Detrick, 610 S.W.3d 830 (Tex. 2020)",
         applies=CHAPTER_74,
         effect="cap",
@@ -93,8 +96,10 @@ DAMAGES_RULES = (
         verified="primary",
         uncertainty="The order follows Detrick's holding on the § 33.012 settlement credit; that the claimant's own "
         "percentage (also § 33.012(a)) comes before the cap is the same reasoning, not a holding read here. The "
-        "ceiling counts the defendants sued; the cap limits what those found liable owe, and each institution's "
-        "share is limited to $250,000 (not modelled: the case has no per-defendant award). An action not yet filed "
+        "ceiling is the most the law allows if every defendant sued is found liable: a defendant not found liable (or "
+        "settling, as in Detrick) or proportionate liability (§ 33.013) leaves less, and each institution's share is "
+        "limited to $250,000 (not modelled: the case has no per-defendant award). A physicians' professional "
+        "association or partnership is a physician, not an institution (§ 74.001(a)(23)). An action not yet filed "
         "is taken as filed on the as-of date.",
         sources=(*_74_301_SOURCES, "https://e.casetext.com/case/regent-care-of-san-antonio-lp-v-detrick"),
     ),
@@ -225,8 +230,54 @@ DAMAGES_WARNINGS = (
         ),
         code="missing_fact",
         fact="defendants[].institution",
-        applies=CHAPTER_74 & UNCATEGORISED.gt(0) & ~(INDIVIDUALS.gt(0) & INSTITUTIONS.ge(2)),
+        applies=CHAPTER_74
+        & UNCATEGORISED.gt(0)
+        & (
+            (INDIVIDUALS.gt(0) & INSTITUTIONS.lt(2))
+            | (INDIVIDUALS.eq(0) & INSTITUTIONS.le(1) & UNCATEGORISED.ge(2))
+            | (INDIVIDUALS.eq(0) & INSTITUTIONS.ge(2))
+        ),
         verified="primary",
         sources=_74_301_SOURCES,
+    ),
+    WarningRule(
+        id="us-tx.warning.cprc-74-303-not-applied",
+        version="2003",
+        in_force=_IN_FORCE,
+        title="Wrongful death: the § 74.303 limit on all damages is not applied",
+        citation="Tex. Civ. Prac. & Rem. Code § 74.303(a)-(c)",
+        message=(
+            "The damages claimed exceed $2,048,252, the § 74.303 limit at its February 2020 value. In a wrongful "
+            "death or survival action all damages, exemplary damages included, except medical, hospital and "
+            "custodial care, are limited per claimant to $500,000 adjusted by the CPI-W to the judgment or "
+            "settlement. The recovery shown does not apply it: the case does not say what part of the economic "
+            "damages is medical care, and the current indexed figure is higher than the one shipped."
+        ),
+        code="missing_fact",
+        fact="damages.economic",
+        applies=CHAPTER_74 & fact("claim_type").eq("wrongful_death") & fact("damages.total").gt(2_048_252),
+        verified="primary",
+        sources=("http://tx.elaws.us/law/cp_title4_chapter74_sec.74.303",),
+    ),
+    WarningRule(
+        id="us-tx.warning.cprc-101-023-not-applied",
+        version="1985",
+        in_force=InForce(note="Texas Tort Claims Act § 101.023 (codified 1985; commencement not verified)"),
+        title="A governmental defendant: the Tort Claims Act limit is not applied",
+        citation="Tex. Civ. Prac. & Rem. Code § 101.023",
+        message=(
+            "A defendant is a governmental unit. The Tort Claims Act limits its liability (§ 101.023: the State "
+            "$250,000 per person; a unit of local government such as a hospital district $100,000; a municipality "
+            "$250,000) and allows no exemplary damages (§ 101.024). Damages are computed for the whole case, so the "
+            "recovery shown does not apply these limits; against a governmental unit alone it cannot exceed them."
+        ),
+        code="law",
+        applies=fact("defendants.municipal").gt(0) | fact("defendants.state").gt(0),
+        verified="unverified",
+        uncertainty="The text of §§ 101.023 and 101.024 was not read; figures from the research notes (the parallel "
+        "CPRC § 102.003 limit on a local government's payment for its employees, $100,000 to any one person, was "
+        "read). The case format's "
+        "`municipal` covers cities, counties and hospital districts alike.",
+        sources=("https://texas.public.law/statutes/tex._civ._practice_and_remedies_code_section_102.003",),
     ),
 )

@@ -37,7 +37,7 @@ from medmal.expr import Expr, const, earlier, fact, incapacity_end, later, roll_
 from medmal.rules import DamagesRule, DeadlineRule, InForce
 
 from .calendar import ILCS_1_11
-from .ccp_13_212 import ACT, DISCOVERY, ILCS_13_212, PERSONAL_INJURY, WRONGFUL_DEATH, under_readings
+from .ccp_13_212 import ACT, DISCOVERY, ILCS_13_212, PERSONAL_INJURY, WRONGFUL_DEATH, last_day, under_readings
 from .wrongful_death import DEATH, MOON, death_last_day
 
 __all__ = ["COURT_OF_CLAIMS_RULES", "ILCS_505_22", "STATE_AWARD_LIMIT"]
@@ -57,6 +57,8 @@ _IN_FORCE = InForce(note="Court of Claims Act (1945, recodified 705 ILCS 505); 2
 _SOURCES = (
     "https://ilga.gov/legislation/ilcs/documents/070505050K22-1.htm",
     "https://law.justia.com/cases/illinois/court-of-appeals-first-appellate-district/1998/1972076.html",
+    "https://cite.case.law/ill-ct-cl/23/83/",
+    "https://cite.case.law/ill-ct-cl/24/120/",
 )
 
 
@@ -75,11 +77,14 @@ def _injury_safe() -> Expr:
 
 
 def _injury_alternative() -> Expr:
+    """Section 22 with the discovery rule and its saving clause, never later than 13-212 allows
+    (a claim "sooner barred by law": the 8-year and 22nd-birthday limits for minors, the repose)."""
     knowledge = (DISCOVERY + Period(years=2)).step(
         "2 years after the claimant knew or should have known of the injury and its wrongful cause",
         cite=f"{ILCS_505_22}; {ILCS_13_212}(a)",
     )
-    return roll_forward(later(knowledge, _two_years_after_disability()), cite=ILCS_1_11)
+    section_22 = roll_forward(later(knowledge, _two_years_after_disability()), cite=ILCS_1_11)
+    return earlier(section_22, last_day("alternative"))
 
 
 def _death_safe() -> Expr:
@@ -126,18 +131,20 @@ COURT_OF_CLAIMS_RULES = (
             _injury_safe(),
             _injury_alternative(),
             "the 2 years run from knowledge of the injury (the discovery rule), or from the end of a minority or "
-            "legal disability at the act if later (the saving clause of section 22 as recalled, not read)",
+            "legal disability at the accrual if later (section 22's saving clause, as quoted in Austin v. State, 23 "
+            "Ill. Ct. Cl. 83 (1959)), never later than 13-212 allows (minors: 8 years, 22nd birthday)",
             ILCS_505_22,
         ),
         satisfied_by="complaint_filed",
         verified="secondary",
         uncertainty=(
-            "The text of section 22 was not read: the 2-year period is taken from Reyes v. Court of Claims (a "
-            "University of Illinois Hospital malpractice claim) and Court of Claims decisions. The safe date runs the "
-            "2 years from the act; whether the discovery rule of 13-212(a) sets when a malpractice claim 'first "
-            "accrues', and whether section 22 saves minors and persons under a legal disability (2 years after it "
-            "ends), was not verified - both are in the alternative date. The 4-year repose of 13-212(a) can only "
-            "bar sooner than the safe date. Filing in the circuit court does not stop the clock (Reyes)."
+            "The current text of section 22 was not read: the 2-year period is taken from Reyes v. Court of Claims "
+            "(a University of Illinois Hospital malpractice claim), and the saving clause for persons under a "
+            "disability 'at the time the claim accrues' (2 years from the time it ceases) from the 1959 text quoted "
+            "in Austin v. State. The safe date runs the 2 years from the act and applies no saving clause; the "
+            "alternative applies the discovery rule of 13-212(a) to 'first accrues' and the saving clause, capped by "
+            "13-212 (a claim 'sooner barred by law'). The 4-year repose of 13-212(a) can only bar sooner than the "
+            "safe date. Filing in the circuit court does not stop the clock (Reyes)."
         ),
         sources=_SOURCES,
     ),
@@ -177,7 +184,9 @@ COURT_OF_CLAIMS_RULES = (
         satisfied_by="notice_of_claim_served",
         verified="primary",
         uncertainty=_NOTICE_NOTE + "The year is run from the act or omission (the earliest 'injury received' or "
-        "accrual); no tolling for minority or disability is applied to the notice (none was found in 22-1).",
+        "accrual); no tolling for minority or disability is applied to the notice (none is in 22-1), though the Court of "
+        "Claims has held a minor outside the notice requirement (Roberts v. State, 24 Ill. Ct. Cl. 120 (1961), under the "
+        "six-month text) - serve it for a minor all the same.",
         sources=_SOURCES,
     ),
     DeadlineRule(

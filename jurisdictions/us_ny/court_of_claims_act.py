@@ -27,7 +27,7 @@ and served on the Attorney General.
 * § 10(6): the court may, in its discretion, permit a late claim "at any time before an
   action asserting a like claim against a citizen of the state would be barred under the
   provisions of article two of the civil practice law and rules" - for malpractice the 2
-  years 6 months of CPLR 214-a (Howard v State, 96 AD2d 670 (3d Dept 1983)). Flagged as
+  years 6 months of CPLR 214-a (Howard v State, App Div 3d Dept, decided 1983-07-21). Flagged as
   ``discretion``, never an extension.
 
 Case fields: ``procedure.notice_of_claim_served`` is the day the claim or the written notice

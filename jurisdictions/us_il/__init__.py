@@ -15,6 +15,7 @@ from medmal.rules import InForce, WarningRule
 from .calendar import ILLINOIS_CALENDAR
 from .ccp_2_622 import EXPERT_RULES
 from .ccp_13_212 import LIMITATION_RULES
+from .court_of_claims_act import COURT_OF_CLAIMS_RULES, STATE_AWARD_LIMIT
 from .damages import DAMAGES_RULES
 from .tort_immunity import LOCAL_ENTITY_RULES
 from .wrongful_death import WRONGFUL_DEATH_RULES
@@ -46,15 +47,17 @@ ILLINOIS = Jurisdiction(
     code="US-IL",
     name="Illinois",
     calendar=ILLINOIS_CALENDAR,
-    rules=LIMITATION_RULES + WRONGFUL_DEATH_RULES + LOCAL_ENTITY_RULES + EXPERT_RULES + DAMAGES_RULES + WARNINGS,
+    rules=LIMITATION_RULES + WRONGFUL_DEATH_RULES + LOCAL_ENTITY_RULES + COURT_OF_CLAIMS_RULES + EXPERT_RULES + DAMAGES_RULES
+    + (STATE_AWARD_LIMIT,) + WARNINGS,
     currency="USD",
     version="2026.11",
     examples=_HERE / "examples.yaml",
     notes=(
         "Covers private physicians, dentists, nurses and hospitals (13-212, 13-215; Moon v. Rhode for death) and "
         "local public entities (745 ILCS 10/8-101(b)); no notice of claim is required against a local entity.",
-        "Not covered: the State of Illinois and its universities (Court of Claims Act, 705 ILCS 505) and federal "
-        "defendants (FTCA).",
+        "The State of Illinois and its universities (public_entity: state): Court of Claims Act, 705 ILCS 505/22 "
+        "(2 years), 22-1 (notice within 1 year, on pain of dismissal), 8(d) (award limit, shown not applied).",
+        "Not covered: federal defendants (FTCA).",
     ),
     plugin="us_il",
 )

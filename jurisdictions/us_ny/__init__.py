@@ -14,6 +14,7 @@ from medmal.jurisdiction import Jurisdiction
 from medmal.rules import InForce, WarningRule
 
 from .calendar import NEW_YORK_CALENDAR
+from .court_of_claims_act import COURT_OF_CLAIMS_RULES
 from .cplr_214a import LIMITATION_RULES
 from .cplr_3012a import CERTIFICATE_OF_MERIT
 from .damages import DAMAGES_RULES
@@ -45,15 +46,16 @@ NEW_YORK = Jurisdiction(
     code="US-NY",
     name="New York",
     calendar=NEW_YORK_CALENDAR,
-    rules=LIMITATION_RULES + WRONGFUL_DEATH_RULES + PUBLIC_ENTITY_RULES + (CERTIFICATE_OF_MERIT, WAITING_PERIOD) + DAMAGES_RULES
-    + WARNINGS,
+    rules=LIMITATION_RULES + WRONGFUL_DEATH_RULES + PUBLIC_ENTITY_RULES + COURT_OF_CLAIMS_RULES
+    + (CERTIFICATE_OF_MERIT, WAITING_PERIOD) + DAMAGES_RULES + WARNINGS,
     currency="USD",
     version="2026.11",
     examples=_HERE / "examples.yaml",
     notes=(
         "Covers private defendants (CPLR 214-a, 208; EPTL 5-4.1) and municipal defendants including public "
-        "authorities and public benefit corporations (GML 50-e, 50-i; CPLR 217-a).",
-        "Not covered: claims against the State (Court of Claims Act § 10) and federal defendants (FTCA).",
+        "authorities and public benefit corporations (GML 50-e, 50-i; CPLR 217-a), and the State of New York "
+        "(Court of Claims Act § 10(2), (3), (5), (6): 90 days, or 2 years after a timely notice of intention).",
+        "Not covered: federal defendants (FTCA).",
     ),
     plugin="us_ny",
 )

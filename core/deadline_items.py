@@ -10,7 +10,7 @@ from typing import Any
 
 from .calendar import NEVER
 from .facts import FACT_NAMES
-from .result import Deadline, Status, TraceStep, Warning
+from .result import Deadline, Status, TraceStep, Warning, new_deadline
 from .rules import DeadlineRule
 
 __all__ = ["assumed_text", "authority_split", "deadline_status", "earliest_first", "for_defendant", "no_limitation_rule"]
@@ -60,7 +60,7 @@ def assumed_text(name: str, value: str | None, why: str) -> str:
 
 def for_defendant(item: Deadline, defendant: str | None) -> Deadline:
     """The same deadline for another defendant (the rule read nothing about defendants)."""
-    return Deadline(
+    return new_deadline(
         item.kind,
         defendant,
         item.date,

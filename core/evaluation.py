@@ -32,9 +32,9 @@ from .deadline_items import (
 from .expr import Unknown
 from .facts import FACT_NAMES, case_facts, set_defendant
 from .jurisdiction import Jurisdiction
-from .result import Deadline, Requirement, Result, Status, TraceStep, Warning
+from .result import Deadline, Requirement, Result, Status, TraceStep, Warning, new_deadline, new_result
 from .rules import DeadlineRule, RequirementRule, Rule
-from .scalar import Compiled, Env, compile_expr, describe
+from .scalar import Compiled, Env, compile_expr, describe, new_env
 from .selection import _key_function, _select, _Selector, _Split  # noqa: F401 (_select: tests compare with it)
 
 __all__ = ["CompiledJurisdiction", "deadline_status"]
@@ -143,7 +143,7 @@ class CompiledJurisdiction:
         shared: dict[int, Deadline | None] = {}
         # One fact dict and one Env serve every defendant in turn: only the defendant's
         # own facts change between them.
-        env = Env(dict(base), j.calendar, j.parameters, trace)
+        env = new_env(dict(base), j.calendar, j.parameters, trace)
         select = self._select_for[True].select
         for defendant in data["defendants"]:
             set_defendant(env.facts, defendant)
@@ -155,7 +155,7 @@ class CompiledJurisdiction:
             deadlines += self._deadlines(applying, env, name, True, as_of, found, shared)
             if paperwork:
                 requirements += self._requirements(paperwork, env, name, as_of)
-        case_env = Env(base, j.calendar, j.parameters, trace)
+        case_env = new_env(base, j.calendar, j.parameters, trace)
         if self._select_for[False].items:
             applying, paperwork = self._select_for[False].select(case_env)
             deadlines += self._deadlines(applying, case_env, None, False, as_of, found, shared)
@@ -172,7 +172,7 @@ class CompiledJurisdiction:
         for applies, key, message in self._warning_messages:
             if applies(case_env) is True:
                 found.setdefault(key, message)
-        return Result(
+        return new_result(
             j.code, ISO.get(as_of) or ISO[as_of], self._rules_version, deadlines, requirements, damages,
             list(found.values()),
         )
@@ -290,7 +290,7 @@ class CompiledJurisdiction:
             status = authority_split(
                 rule, env.alternatives, done, as_of, lambda item: found.setdefault(_key(item), item)
             )
-        return Deadline(
+        return new_deadline(
             rule.kind,
             defendant,
             None if day is None or day == NEVER else (ISO.get(day) or ISO[day]),

@@ -31,6 +31,8 @@ __all__ = [
 ClaimType = Literal["personal_injury", "wrongful_death"]
 DefendantKind = Literal["physician", "hospital", "other_provider"]
 PublicEntity = Literal["municipal", "state", "federal"]
+#: What a defendant's kind says about its category for damages caps (other_provider: unknown).
+KIND_IS_INSTITUTION: dict[str, bool] = {"hospital": True, "physician": False}
 
 #: Allegations the built-in rules know. Others are accepted and carried through, so a
 #: third-party jurisdiction can define its own, but no built-in rule reads them.
@@ -92,7 +94,7 @@ class Defendant(_Model):
 
     @model_validator(mode="after")
     def _institution_matches_kind(self) -> Defendant:
-        implied = {"hospital": True, "physician": False}.get(self.kind)
+        implied = KIND_IS_INSTITUTION.get(self.kind)
         if self.institution is not None and implied is not None and self.institution != implied:
             raise ValueError(f"institution: {str(self.institution).lower()} contradicts kind {self.kind!r}")
         return self
@@ -102,7 +104,7 @@ class Defendant(_Model):
         """True for a health care institution, False for an individual, None if not known."""
         if self.institution is not None:
             return self.institution
-        return {"hospital": True, "physician": False}.get(self.kind)
+        return KIND_IS_INSTITUTION.get(self.kind)
 
 
 class Events(_Model):

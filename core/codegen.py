@@ -23,10 +23,23 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from .calendar import ISO, NEVER, add_months_days
+from .calendar import ISO, NEVER
+from .codegen_runtime import (
+    ABSENT,
+    StepTexts,
+    describe,
+    incapacity_end,
+    merge,
+    note_alternative,
+    param,
+    period_table,
+    postpone,
+    roll,
+    suspend,
+)
 from .errors import RuleDefinitionError
 from .expr import (
     Cap,
@@ -50,125 +63,9 @@ from .expr import (
     Unknown,
     When,
 )
-from .result import Alternative, TraceStep
+from .result import TraceStep
 
-__all__ = ["generate"]
-
-_ABSENT = object()
-
-
-def describe(value: Any) -> str | None:
-    """A value as it appears in a trace."""
-    if value is None:
-        return "does not apply"
-    if value.__class__ is date:
-        return "time not running" if value == NEVER else ISO[value]
-    if value.__class__ is Unknown:
-        return "unknown (needs " + ", ".join(sorted(value.facts)) + ")"
-    return str(value)
-
-
-def merge(a: Unknown | None, b: Unknown) -> Unknown:
-    return b if a is None else Unknown(a.facts | b.facts)
-
-
-def incapacity_end(periods: Any, day: Any, unknown: Unknown) -> Any:
-    if day is None or day.__class__ is Unknown:
-        return day
-    if periods is _ABSENT:
-        return unknown
-    for start, end in periods or ():
-        if start <= day and (end is None or day <= end):
-            return NEVER if end is None else end
-    return None
-
-
-def param(env: Any, name: str, day: Any, trace: list[TraceStep] | None) -> Any:
-    if day is None or day.__class__ is Unknown:
-        return day
-    parameter = env.params.get(name)
-    if parameter is None:
-        raise RuleDefinitionError(f"parameter {name!r} is not defined")
-    found = parameter.at(day)
-    if found is None:
-        return None
-    if trace is not None:
-        trace.append(
-            TraceStep(f"{parameter.description} in force on {describe(day)}", describe(found.value), found.citation)
-        )
-    return found.value
-
-
-def roll(env: Any, day: Any, forward: bool, cite: str, trace: list[TraceStep] | None) -> Any:
-    if day.__class__ is not date:
-        return day
-    found = env.calendar.rolled(day, forward)
-    if found is None:
-        return day
-    moved, why = found
-    if trace is not None:
-        where = "next open day" if forward else "last open day before it"
-        trace.append(TraceStep(f"{ISO[day]} falls on {why}: {where}", ISO[moved], cite))
-    return moved
-
-
-def note_alternative(
-    env: Any, chosen: Any, other: Any, label: str, cite: str, trace: list[TraceStep] | None
-) -> None:
-    if other == chosen or other.__class__ is not date:
-        return
-    env.alternatives.append(Alternative(describe(other), label, cite))
-    if trace is not None:
-        trace.append(
-            TraceStep(f"safe date kept; arguable alternative {describe(other)} ({label})", describe(chosen), cite)
-        )
-
-
-def suspend(base: Any, start: Any, window_start: date, window_end: date) -> Any:
-    if base is None or base.__class__ is Unknown or base == NEVER or base < window_start:
-        return base
-    if start.__class__ is Unknown:
-        return start
-    if start is None or start < window_start:
-        return base + (window_end - window_start)
-    if start <= window_end:
-        return base + (window_end - start)
-    return base
-
-
-def postpone(
-    env: Any, day: Any, first: date, last: date, label: str, cite: str, trace: list[TraceStep] | None
-) -> Any:
-    if day.__class__ is not date or day < first or day > last:
-        return day
-    moved = last + timedelta(days=1)
-    if trace is not None:
-        trace.append(TraceStep(f"{ISO[day]}: {label}", ISO[moved], cite))
-    return moved
-
-
-class StepTexts(dict[str, TraceStep]):
-    """The trace steps one ``step`` node has produced, by the value shown.
-
-    A step's label and citation are fixed and its values recur from case to case, so each
-    :class:`TraceStep` is built once and shared (results are read-only values)."""
-
-    __slots__ = ("cite", "label")
-
-    def __init__(self, label: str, cite: str) -> None:
-        super().__init__()
-        self.label = label
-        self.cite = cite
-
-    def __missing__(self, shown: str) -> TraceStep:
-        made = TraceStep(self.label, shown, self.cite)
-        if len(self) < _STEP_TEXTS_LIMIT:
-            self[shown] = made
-        return made
-
-
-_STEP_TEXTS_LIMIT = 1 << 14
-
+__all__ = ["describe", "generate"]
 
 def _has_steps(node: Expr) -> bool:
     return any(isinstance(n, Step) for n in _walk(node))
@@ -186,7 +83,7 @@ class _Writer:
     def __init__(self, root: Expr) -> None:
         self.lines: list[str] = []
         self.names: dict[str, Any] = {
-            "_A": _ABSENT,
+            "_A": ABSENT,
             "Unknown": Unknown,
             "TraceStep": TraceStep,
             "describe": describe,
@@ -197,7 +94,6 @@ class _Writer:
             "note_alternative": note_alternative,
             "suspend": suspend,
             "postpone": postpone,
-            "add_months_days": add_months_days,
             "ISO": ISO,
             "date": date,
             "NEVER": NEVER,
@@ -257,10 +153,11 @@ class _Writer:
         base = self.gen(node.base, depth, traced)
         out = self.var()
         months = node.period.years * 12 + node.period.months
+        table = self.const(period_table(months, node.period.days))
         self.emit(
             depth,
             f"{out} = {base} if ({base} is None or {base}.__class__ is Unknown) "
-            f"else add_months_days({base}, {months}, {node.period.days})",
+            f"else ({table}.get({base}) or {table}.make({base}))",
         )
         return out
 
@@ -449,8 +346,9 @@ class _Writer:
         return out
 
     def record(self, node: Step, out: str) -> str:
-        shown = f"(ISO[{out}] if {out}.__class__ is date and {out} != NEVER else describe({out}))"
-        return f"{self.const(StepTexts(node.label, node.cite))}[{shown}]"
+        """The trace step for ``out``: for a date (the usual value) one dict read."""
+        texts = self.const(StepTexts(node.label, node.cite))
+        return f"(({texts}.get({out}) or {texts}.make({out})) if {out}.__class__ is date else {texts}.make({out}))"
 
     @staticmethod
     def trace_arg(traced: bool) -> str:

@@ -1,9 +1,14 @@
 """Evaluate one case against one jurisdiction's rules on the scalar backend.
 
 The order follows the law: pick the rule versions in force for the case's dates, drop
-the rules an applying exception overrides, compute each deadline with its trace, then
-decide its status against the as-of date and the procedural facts. Where a fact is
-missing, the earliest deadline that could apply is reported and the fact is named.
+the rules an applying exception overrides (:mod:`medmal.selection`), compute each deadline
+with its trace, then decide its status against the as-of date and the procedural facts
+(:mod:`medmal.deadline_items`). Where a fact is missing, the earliest deadline that could
+apply is reported and the fact is named.
+
+This runs for every case, so the hot path reads each pydantic model's ``__dict__`` once,
+records warnings under keys built when the rules were compiled, and handles the usual
+single governing rule per deadline without grouping.
 """
 
 from __future__ import annotations
@@ -16,17 +21,33 @@ from typing import Any
 from .calendar import ISO, NEVER
 from .case import Case
 from .damages import DamagesPlan, evaluate_damages
+from .deadline_items import (
+    assumed_text,
+    authority_split,
+    deadline_status,
+    earliest_first,
+    for_defendant,
+    no_limitation_rule,
+)
 from .expr import Unknown
 from .facts import FACT_NAMES, case_facts, set_defendant
 from .jurisdiction import Jurisdiction
-from .result import Deadline, Requirement, Result, Status, TraceStep, Warning
-from .rules import DeadlineRule, InForce, RequirementRule, Rule
-from .scalar import Compiled, Env, compile_expr, describe
+from .result import Deadline, Requirement, Result, Status, TraceStep, Warning, new_deadline, new_result
+from .rules import DeadlineRule, RequirementRule, Rule
+from .scalar import Compiled, Env, compile_expr, describe, new_env
+from .selection import _key_function, _select, _Selector, _Split  # noqa: F401 (_select: tests compare with it)
 
 __all__ = ["CompiledJurisdiction", "deadline_status"]
 
-_UNKNOWN = object()
 _MEMO_LIMIT = 4096
+_NOT_MADE = object()
+
+#: A finished warning's identity in a result: the same point is made once per case.
+WarningKey = tuple[str, str | None, str | None]
+
+
+def _key(item: Warning) -> WarningKey:
+    return (item.code, item.fact, item.rule_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,128 +62,10 @@ class _Compiled:
     uncertainty: Warning | None = None
     # The facts the rule reads, as one tuple (what a finished item is memoised on).
     key: Callable[[dict[str, Any]], tuple[Any, ...]] | None = None
-
-
-def deadline_status(day: date | None, done: date | None, as_of: date, could_move: bool) -> Status:
-    """The status of a last day ``day`` given the date the act was ``done`` (if it was)."""
-    if day is None:
-        return "indeterminate"
-    if done is not None:
-        if done <= day:
-            return "met"
-        return "indeterminate" if could_move else "expired"
-    if day == NEVER:
-        return "not_running"
-    if as_of <= day:
-        return "open"
-    return "indeterminate" if could_move else "expired"
-
-
-def _in_force(rule: Rule, facts: dict[str, Any]) -> bool | None:
-    """True/False when the rule version's window is decided by the facts; None if unknown."""
-    window = rule.in_force
-    if window.start is None and window.end is None:
-        return True
-    measured = facts.get(window.measured_by, _UNKNOWN)
-    if measured is _UNKNOWN:
-        return None
-    if measured is None:
-        return False
-    return window.contains(measured)
-
-
-class _Selector:
-    """Which rules of a list apply to a set of facts, cached on the facts that decide it.
-
-    Selection reads few facts (claim type, the defendant's public status, the dates that
-    decide which version of a rule is in force), so its answer is memoised on their
-    values; a list whose conditions read many distinct values stops caching at a bound.
-    """
-
-    _LIMIT = 4096
-
-    def __init__(self, items: list[_Compiled]) -> None:
-        self.items = items
-        names: set[str] = set()
-        windows: dict[tuple[Any, ...], InForce] = {}
-        for compiled in items:
-            names |= compiled.rule.applies.facts()
-            window = compiled.rule.in_force
-            if window.start is not None or window.end is not None:
-                windows[(window.measured_by, window.start, window.end)] = window
-        self.names = tuple(sorted(names))
-        self.windows = tuple(windows.values())
-        self.cache: dict[tuple[Any, ...], tuple[list[tuple[_Compiled, bool]], list[tuple[_Compiled, bool]]]] = {}
-        self.key = _key_function(self.names, self.windows)
-
-    def select(self, env: Env) -> tuple[list[tuple[_Compiled, bool]], list[tuple[_Compiled, bool]]]:
-        """The applying deadline rules and requirement rules, each with whether it is certain."""
-        key = self.key(env.facts)
-        found = self.cache.get(key)
-        if found is None:
-            chosen = _select(self.items, env)
-            found = (
-                [pair for pair in chosen if pair[0].rule.consequence == "deadline"],
-                [pair for pair in chosen if pair[0].rule.consequence == "requirement"],
-            )
-            if len(self.cache) < self._LIMIT:
-                self.cache[key] = found
-        return found
-
-
-class _Split:
-    """Adapts a selector whose ``select(env)`` gives one list of (rule, certain) pairs to
-    the (deadlines, requirements) split :class:`_Selector` returns."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.items = inner.items
-
-    def select(self, env: Env) -> tuple[list[tuple[_Compiled, bool]], list[tuple[_Compiled, bool]]]:
-        chosen = self.inner.select(env)
-        return (
-            [pair for pair in chosen if pair[0].rule.consequence == "deadline"],
-            [pair for pair in chosen if pair[0].rule.consequence == "requirement"],
-        )
-
-
-def _key_function(names: tuple[str, ...], windows: tuple[InForce, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """A function computing a selection key: the facts read, then each window's state
-    (True/False, or None when the fact that decides it is unknown)."""
-    parts = [f"facts.get({name!r}, U)" for name in names]
-    for index, window in enumerate(windows):
-        test = [f"m{index} is not None"]
-        if window.start is not None:
-            test.append(f"m{index} >= S{index}")
-        if window.end is not None:
-            test.append(f"m{index} < E{index}")
-        parts.append(f"(None if m{index} is U else ({' and '.join(test)}))")
-    lines = ["def key(facts):"]
-    lines += [f"    m{i} = facts.get({w.measured_by!r}, U)" for i, w in enumerate(windows)]
-    lines.append(f"    return ({', '.join(parts)},)" if parts else "    return ()")
-    namespace: dict[str, Any] = {"U": _UNKNOWN}
-    for index, window in enumerate(windows):
-        namespace[f"S{index}"] = window.start
-        namespace[f"E{index}"] = window.end
-    exec(compile("\n".join(lines), "<medmal selection key>", "exec"), namespace)
-    return namespace["key"]
-
-
-def _select(items: list[_Compiled], env: Env) -> list[tuple[_Compiled, bool]]:
-    """The rules that apply (with whether that is certain), less those an applying
-    exception overrides."""
-    found: list[tuple[_Compiled, bool]] = []
-    for compiled in items:
-        rule = compiled.rule
-        window = _in_force(rule, env.facts)
-        if window is False:
-            continue
-        applies = compiled.applies(env)
-        if applies is False or applies is None:
-            continue
-        found.append((compiled, window is True and applies is True))
-    overridden = {target for c, certain in found if certain for target in c.rule.overrides}
-    return [(c, certain) for c, certain in found if c.rule.id not in overridden]
+    # Facts of the rule fixed when it is compiled, read for every deadline it makes.
+    group: str = ""
+    satisfied_by: str | None = None
+    uncertainty_key: WarningKey | None = None
 
 
 class CompiledJurisdiction:
@@ -186,23 +89,28 @@ class CompiledJurisdiction:
         def build(rule: Rule, value: Any) -> _Compiled:
             reads = value.facts() if value is not None else frozenset()
             free = not any(name.startswith("defendant.") for name in reads)
+            satisfied_by = getattr(rule, "satisfied_by", None)
+            uncertainty = (
+                Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation) if rule.uncertainty else None
+            )
             return _Compiled(
                 rule,
                 compile_value(rule.applies),
                 compile_value(value) if value is not None else None,
                 free,
                 TraceStep(f"{rule.title} (version {rule.version})", None, rule.citation),
-                Warning("uncertain_law", rule.uncertainty, None, rule.id, rule.citation) if rule.uncertainty else None,
-                _key_function(
-                    tuple(sorted(rule.facts() | ({rule.satisfied_by} if getattr(rule, "satisfied_by", None) else set()))),
-                    (),
-                ),
+                uncertainty,
+                _key_function(tuple(sorted(rule.facts() | ({satisfied_by} if satisfied_by else set()))), ()),
+                "limitation" if getattr(rule, "kind", None) == "limitation" else rule.id,
+                satisfied_by,
+                _key(uncertainty) if uncertainty is not None else None,
             )
 
         self.deadlines = [build(r, r.date) for r in jurisdiction.deadline_rules]
         self.requirements = [build(r, r.due) for r in jurisdiction.requirement_rules]
         self.damages = [build(r, r.amount) for r in jurisdiction.damages_rules]
         self.warnings = [build(r, None) for r in jurisdiction.warning_rules]
+
         # Split once by scope (per defendant, or for the whole case) so each evaluation
         # only walks the rules that can apply; one selection serves deadlines and paperwork.
         def scoped(scope: bool) -> Any:
@@ -212,9 +120,10 @@ class CompiledJurisdiction:
         self._select_for = {scope: scoped(scope) for scope in (True, False)}
         self._texts: dict[tuple[Any, ...], Any] = {}
         self._requirement_memo: dict[int, dict[tuple[Any, ...], Requirement]] = {id(c): {} for c in self.requirements}
-        self._warning_messages = [
-            (c, Warning(c.rule.code, c.rule.message, c.rule.fact, c.rule.id, c.rule.citation)) for c in self.warnings
-        ]
+        self._warning_messages = []
+        for c in self.warnings:
+            message = Warning(c.rule.code, c.rule.message, c.rule.fact, c.rule.id, c.rule.citation)
+            self._warning_messages.append((c.applies, _key(message), message))
         self._rules_version = jurisdiction.rules_version
         empty = Env({}, jurisdiction.calendar, jurisdiction.parameters, False)
         self._damages_plan = DamagesPlan(self.damages, empty)
@@ -222,47 +131,50 @@ class CompiledJurisdiction:
     # --- the entry point ------------------------------------------------------------------
     def evaluate(self, case: Case, as_of: date, trace: bool = True) -> Result:
         j = self.jurisdiction
+        data = case.__dict__  # pydantic's field values: read once (see medmal.facts)
         base = case_facts(case)
         base["as_of"] = as_of
-        found: dict[tuple[str, str | None, str | None], Warning] = {}
-
-        def warn(item: Warning) -> None:
-            # The same point is made once per case, however many rules or defendants raise it.
-            found.setdefault((item.code, item.fact, item.rule_id), item)
+        # Warnings by (code, fact, rule): the same point is made once per case, however
+        # many rules or defendants raise it; the first one raised is kept.
+        found: dict[WarningKey, Warning] = {}
 
         deadlines: list[Deadline] = []
         requirements: list[Requirement] = []
-        case_env = Env(base, j.calendar, j.parameters, trace)
         shared: dict[int, Deadline | None] = {}
         # One fact dict and one Env serve every defendant in turn: only the defendant's
         # own facts change between them.
-        env = Env(dict(base), j.calendar, j.parameters, trace)
+        env = new_env(dict(base), j.calendar, j.parameters, trace)
         select = self._select_for[True].select
-        for defendant in case.defendants:
+        for defendant in data["defendants"]:
             set_defendant(env.facts, defendant)
             # Conditions are evaluated on a fresh trace: the last list belongs to a finished
             # item (possibly memoised and shared), which nothing may append to.
             env.reset()
             applying, paperwork = select(env)
-            deadlines += self._deadlines(applying, env, defendant.name, True, as_of, warn, shared)
+            name = env.facts["defendant.name"]
+            deadlines += self._deadlines(applying, env, name, True, as_of, found, shared)
             if paperwork:
-                requirements += self._requirements(paperwork, env, defendant.name, as_of)
+                requirements += self._requirements(paperwork, env, name, as_of)
+        case_env = new_env(base, j.calendar, j.parameters, trace)
         if self._select_for[False].items:
             applying, paperwork = self._select_for[False].select(case_env)
-            deadlines += self._deadlines(applying, case_env, None, False, as_of, warn, shared)
+            deadlines += self._deadlines(applying, case_env, None, False, as_of, found, shared)
             if paperwork:
                 requirements += self._requirements(paperwork, case_env, None, as_of)
 
+        damages = None
+        if data["damages"] is not None:
+            case_env.reset()
+            damages = evaluate_damages(
+                self._damages_plan, case, case_env, as_of, lambda item: found.setdefault(_key(item), item)
+            )
         case_env.reset()
-        damages = (
-            evaluate_damages(self._damages_plan, case, case_env, as_of, warn) if case.damages else None
-        )
-        case_env.reset()
-        for compiled, message in self._warning_messages:
-            if compiled.applies(case_env) is True:
-                warn(message)
-        return Result(
-            j.code, ISO[as_of], self._rules_version, deadlines, requirements, damages, list(found.values())
+        for applies, key, message in self._warning_messages:
+            if applies(case_env) is True:
+                found.setdefault(key, message)
+        return new_result(
+            j.code, ISO.get(as_of) or ISO[as_of], self._rules_version, deadlines, requirements, damages,
+            list(found.values()),
         )
 
     # --- deadlines --------------------------------------------------------------------------
@@ -273,69 +185,92 @@ class CompiledJurisdiction:
         defendant: str | None,
         per_defendant: bool,
         as_of: date,
-        warn: Callable[[Warning], None],
+        found: dict[WarningKey, Warning],
         shared: dict[int, Deadline | None],
     ) -> list[Deadline]:
+        if len(applying) == 1:
+            # The usual case: one rule governs, so there is nothing to group or choose.
+            compiled = applying[0][0]
+            made = self._deadline_for(compiled, env, defendant, as_of, found, shared)
+            if per_defendant and (made is None or compiled.group != "limitation"):
+                head = no_limitation_rule(
+                    defendant, self.jurisdiction.code, lambda item: found.setdefault(_key(item), item)
+                )
+                return [head] if made is None else [head, made]
+            return [] if made is None else [made]
         groups: dict[str, list[Deadline]] = {}
         for compiled, _certain in applying:
-            rule: DeadlineRule = compiled.rule
-            if compiled.defendant_free and id(compiled) in shared:
-                made = shared[id(compiled)]
-                if made is not None:
-                    made = _for_defendant(made, defendant)
-            else:
-                made = self._deadline(compiled, env, defendant, as_of, warn)
-                if compiled.defendant_free:
-                    shared[id(compiled)] = made
+            made = self._deadline_for(compiled, env, defendant, as_of, found, shared)
             if made is None:
                 continue
-            key = "limitation" if rule.kind == "limitation" else rule.id
-            if key in groups:
-                groups[key].append(made)
+            group = groups.get(compiled.group)
+            if group is None:
+                groups[compiled.group] = [made]
             else:
-                groups[key] = [made]
+                group.append(made)
         out: list[Deadline] = []
         for made in groups.values():
             if len(made) == 1:
                 out.append(made[0])
                 continue
-            chosen = min(made, key=_earliest_first)
-            if len(made) > 1:
-                others = ", ".join(sorted({m.rule_id + "@" + m.rule_version for m in made if m is not chosen}))
-                warn(
-                    Warning(
-                        "rule_choice",
-                        f"which rule governs the {chosen.kind} deadline for {defendant or 'the case'} turns on "
-                        f"facts not supplied; the earliest ({chosen.rule_id}@{chosen.rule_version}) is shown, "
-                        f"others: {others}",
-                        None,
-                        chosen.rule_id,
-                        chosen.citation,
-                    )
-                )
+            chosen = min(made, key=earliest_first)
+            others = ", ".join(sorted({m.rule_id + "@" + m.rule_version for m in made if m is not chosen}))
+            item = Warning(
+                "rule_choice",
+                f"which rule governs the {chosen.kind} deadline for {defendant or 'the case'} turns on "
+                f"facts not supplied; the earliest ({chosen.rule_id}@{chosen.rule_version}) is shown, "
+                f"others: {others}",
+                None,
+                chosen.rule_id,
+                chosen.citation,
+            )
+            found.setdefault(_key(item), item)
             out.append(chosen)
         if per_defendant and "limitation" not in groups:
-            out.insert(0, _no_limitation_rule(defendant, self.jurisdiction.code, warn))
+            out.insert(
+                0, no_limitation_rule(defendant, self.jurisdiction.code, lambda item: found.setdefault(_key(item), item))
+            )
         return out
 
+    def _deadline_for(
+        self,
+        compiled: _Compiled,
+        env: Env,
+        defendant: str | None,
+        as_of: date,
+        found: dict[WarningKey, Warning],
+        shared: dict[int, Deadline | None],
+    ) -> Deadline | None:
+        """The rule's deadline for ``defendant``: computed, or another defendant's copied
+        when the rule reads nothing about defendants."""
+        if compiled.defendant_free:
+            made = shared.get(id(compiled), _NOT_MADE)
+            if made is not _NOT_MADE:
+                return None if made is None else for_defendant(made, defendant)  # type: ignore[arg-type]
+            made = shared[id(compiled)] = self._deadline(compiled, env, defendant, as_of, found)
+            return made
+        return self._deadline(compiled, env, defendant, as_of, found)
+
     def _deadline(
-        self, compiled: _Compiled, env: Env, defendant: str | None, as_of: date, warn: Callable[[Warning], None]
+        self, compiled: _Compiled, env: Env, defendant: str | None, as_of: date, found: dict[WarningKey, Warning]
     ) -> Deadline | None:
         rule: DeadlineRule = compiled.rule
-        env.reset()
-        trace = env.trace
-        if trace is not None:
-            trace.append(compiled.heading)
+        # A fresh trace (opening with the rule's heading) and fresh notes: Env.reset, written
+        # out here because it runs for every deadline of every case.
+        trace = env.trace = [compiled.heading] if env.tracing else None
+        env.could_move = set()
+        env.assumed = {}
+        env.alternatives = []
         value = compiled.value(env)  # type: ignore[misc]
         if value is None:
             return None
+        missing = env.could_move
         if value.__class__ is Unknown:
-            missing = env.could_move | value.facts
+            missing = missing | value.facts
             day = None
         else:
-            missing = env.could_move
             day = value
-        done = env.facts.get(rule.satisfied_by) if rule.satisfied_by else None
+        done = env.facts.get(compiled.satisfied_by) if compiled.satisfied_by else None
         if done is None and day is not None and day != NEVER and as_of <= day:
             status: Status = "open"  # the common case, decided without the general function
         else:
@@ -343,20 +278,22 @@ class CompiledJurisdiction:
         missing_facts: list[str] = []
         if missing:
             warnings, paths = self._missing(compiled, frozenset(missing), day is not None)
-            for item in warnings:
-                warn(item)
+            for key, item in warnings:
+                found.setdefault(key, item)
             missing_facts = list(paths)
         if trace is not None and env.assumed:
             for name, (stand_in, why) in env.assumed.items():
-                trace.append(TraceStep(_assumed_text(name, describe(stand_in), why), None, ""))
-        if compiled.uncertainty is not None:
-            warn(compiled.uncertainty)
+                trace.append(TraceStep(assumed_text(name, describe(stand_in), why), None, ""))
+        if compiled.uncertainty_key is not None:
+            found.setdefault(compiled.uncertainty_key, compiled.uncertainty)  # type: ignore[arg-type]
         if status == "expired" and env.alternatives:
-            status = _authority_split(rule, env.alternatives, done, as_of, warn)
-        return Deadline(
+            status = authority_split(
+                rule, env.alternatives, done, as_of, lambda item: found.setdefault(_key(item), item)
+            )
+        return new_deadline(
             rule.kind,
             defendant,
-            None if day is None or day == NEVER else ISO[day],
+            None if day is None or day == NEVER else (ISO.get(day) or ISO[day]),
             status,
             rule.citation,
             rule.discretion,
@@ -373,14 +310,15 @@ class CompiledJurisdiction:
     # --- texts that depend only on the rule, built once ------------------------------------
     def _missing(
         self, compiled: _Compiled, missing: frozenset[str], computed: bool
-    ) -> tuple[tuple[Warning, ...], tuple[str, ...]]:
-        """The missing-fact warnings and case paths for a set of unknown facts."""
+    ) -> tuple[tuple[tuple[WarningKey, Warning], ...], tuple[str, ...]]:
+        """The missing-fact warnings (with their keys) and case paths for a set of unknown facts."""
         key = (id(compiled), missing, computed)
         found = self._texts.get(key)
         if found is None:
             rule = compiled.rule
+            warnings = [self._missing_warning(rule, name, computed) for name in sorted(missing)]
             found = (
-                tuple(self._missing_warning(rule, name, computed) for name in sorted(missing)),
+                tuple((_key(item), item) for item in warnings),
                 tuple(sorted(FACT_NAMES.get(n, n) for n in missing)),
             )
             if len(self._texts) < _MEMO_LIMIT:
@@ -411,7 +349,7 @@ class CompiledJurisdiction:
         for compiled, _certain in paperwork:
             # A requirement reads few facts (the complaint date, say) and most cases share
             # them, so the finished item is memoised on exactly what it reads.
-            key = (defendant, as_of, env.tracing, compiled.key(facts))
+            key = (defendant, as_of, env.tracing, compiled.key(facts))  # type: ignore[misc]
             memo = self._requirement_memo[id(compiled)]
             found = memo.get(key)
             if found is None:
@@ -448,77 +386,3 @@ class CompiledJurisdiction:
             env.trace if env.trace is not None else [],
             rule.uncertainty,
         )
-
-
-def _authority_split(
-    rule: DeadlineRule, alternatives: list[Any], done: date | None, as_of: date, warn: Callable[[Warning], None]
-) -> Status:
-    """Past the safe date, but not past a date some authority supports: not decided."""
-    reference = (done or as_of).isoformat()
-    supported = [a for a in alternatives if a.date is not None and reference <= a.date]
-    if not supported:
-        return "expired"
-    latest = max(supported, key=lambda a: a.date)
-    act = "the filing" if done is not None else f"the as-of date {reference}"
-    warn(
-        Warning(
-            "authority_split",
-            f"{act} is after the safe {rule.kind} date but on or before {latest.date}, the date under another "
-            f"reading ({latest.basis}; {latest.citation}): whether the claim is in time is not settled",
-            None,
-            rule.id,
-            rule.citation,
-        )
-    )
-    return "indeterminate"
-
-
-def _assumed_text(name: str, value: str | None, why: str) -> str:
-    return "assumed " + FACT_NAMES.get(name, name) + " = " + (value or "") + ": " + why
-
-
-def _for_defendant(item: Deadline, defendant: str | None) -> Deadline:
-    """The same deadline for another defendant (the rule read nothing about defendants)."""
-    return Deadline(
-        item.kind,
-        defendant,
-        item.date,
-        item.status,
-        item.citation,
-        item.discretion,
-        item.trace,
-        item.rule_id,
-        item.rule_version,
-        item.title,
-        item.alternatives,
-        item.missing_facts,
-        item.verified,
-        item.uncertainty,
-    )
-
-
-def _earliest_first(item: Deadline) -> tuple[int, str]:
-    # An undecidable date sorts first: it may be earlier than any computed one.
-    if item.date is None:
-        return (0 if item.status == "indeterminate" else 2, "")
-    return (1, item.date)
-
-
-def _no_limitation_rule(defendant: str | None, code: str, warn: Callable[[Warning], None]) -> Deadline:
-    message = (
-        f"no {code} limitation rule covers the claim against {defendant}; it may be governed by other law "
-        "(e.g. the Federal Tort Claims Act for a federal defendant) - check it by hand"
-    )
-    warn(Warning("no_rule", message, None, None, None))
-    return Deadline(
-        kind="limitation",
-        defendant=defendant,
-        date=None,
-        status="indeterminate",
-        citation=f"no {code} rule applies (see warnings)",
-        discretion=None,
-        trace=[TraceStep(message, None, f"no {code} rule applies")],
-        rule_id="",
-        rule_version="",
-        title="no governing limitation rule",
-    )

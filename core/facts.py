@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .case import Case, Defendant
+from .case import KIND_IS_INSTITUTION, Case, Defendant
 
 __all__ = ["FACT_NAMES", "case_facts", "set_defendant"]
 
@@ -77,56 +77,75 @@ _ABSENT_AS: dict[str, tuple[str, Any]] = {
 
 def case_facts(case: Case) -> dict[str, Any]:
     """The case-level facts: known values, and the "absent" value for confirmed-absent ones."""
-    # pydantic keeps field values in __dict__; reading it directly is the fast path.
-    facts: dict[str, Any] = {name: value for name, value in case.events.__dict__.items() if value is not None}
-    facts["claim_type"] = case.claim_type
-    if case.confirmed_absent:
-        for path in case.confirmed_absent:
+    # pydantic keeps field values in __dict__. Each attribute read on a model goes through
+    # BaseModel.__getattr__'s slow lookup path, so each model's __dict__ is read once and
+    # then indexed: this runs for every case evaluated.
+    data = case.__dict__
+    facts: dict[str, Any] = {}
+    for name, value in data["events"].__dict__.items():
+        if value is not None:
+            facts[name] = value
+    facts["claim_type"] = data["claim_type"]
+    absent = data["confirmed_absent"]
+    if absent:
+        for path in absent:
             found = _ABSENT_AS.get(path)
             if found is not None:
                 facts[found[0]] = found[1]
-    for name, value in case.procedure.__dict__.items():
+    for name, value in data["procedure"].__dict__.items():
         if value is not None:
             facts[name] = value
-    claimant = case.claimant
-    if claimant.date_of_birth is not None:
-        facts["date_of_birth"] = claimant.date_of_birth
-    if claimant.incapacity is not None:
-        facts["incapacity"] = tuple((p.start, p.end) for p in claimant.incapacity)
-    if case.allegations is not None:
-        facts["allegations"] = frozenset(case.allegations)
-    if case.claimant_fault is not None:
-        facts["claimant_fault"] = case.claimant_fault
+    claimant = data["claimant"].__dict__
+    value = claimant["date_of_birth"]
+    if value is not None:
+        facts["date_of_birth"] = value
+    value = claimant["incapacity"]
+    if value is not None:
+        facts["incapacity"] = tuple((p.start, p.end) for p in value) if value else ()
+    value = data["allegations"]
+    if value is not None:
+        facts["allegations"] = frozenset(value)
+    value = data["claimant_fault"]
+    if value is not None:
+        facts["claimant_fault"] = value
     # Damages caps are counted by category of defendant sued (individual practitioners,
     # institutions); a defendant whose category is not known counts in neither.
     individuals = institutions = uncategorised = 0
-    for defendant in case.defendants:
-        category = defendant.is_institution
+    levels = []
+    for defendant in data["defendants"]:
+        fields = defendant.__dict__
+        category = fields["institution"]
+        if category is None:
+            category = KIND_IS_INSTITUTION.get(fields["kind"])
         if category is None:
             uncategorised += 1
         elif category:
             institutions += 1
         else:
             individuals += 1
+        levels.append(fields["public_entity"])
     facts["defendants.individuals"] = individuals
     facts["defendants.institutions"] = institutions
     facts["defendants.uncategorised"] = uncategorised
-    facts["defendants.count"] = len(case.defendants)
-    levels = [defendant.public_entity for defendant in case.defendants]
+    facts["defendants.count"] = len(levels)
     for level in ("municipal", "state", "federal"):
         facts[f"defendants.{level}"] = levels.count(level)
-    if case.damages is not None:
-        facts["damages.total"] = case.damages.economic + case.damages.non_economic + case.damages.punitive
+    damages = data["damages"]
+    if damages is not None:
+        money = damages.__dict__
+        facts["damages.total"] = money["economic"] + money["non_economic"] + money["punitive"]
     return facts
 
 
 def set_defendant(facts: dict[str, Any], defendant: Defendant) -> dict[str, Any]:
     """Put ``defendant``'s facts into ``facts`` (replacing another defendant's)."""
-    facts["defendant.name"] = defendant.name
-    facts["defendant.kind"] = defendant.kind
-    facts["defendant.public_entity"] = defendant.public_entity
-    if defendant.answer_filed is not None:
-        facts["defendant.answer_filed"] = defendant.answer_filed
+    data = defendant.__dict__
+    facts["defendant.name"] = data["name"]
+    facts["defendant.kind"] = data["kind"]
+    facts["defendant.public_entity"] = data["public_entity"]
+    answer = data["answer_filed"]
+    if answer is not None:
+        facts["defendant.answer_filed"] = answer
     else:
         facts.pop("defendant.answer_filed", None)
     return facts

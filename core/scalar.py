@@ -17,7 +17,7 @@ from .expr import Expr
 from .parameters import Parameter
 from .result import Alternative, TraceStep
 
-__all__ = ["Compiled", "Env", "compile_expr", "describe"]
+__all__ = ["Compiled", "Env", "compile_expr", "describe", "new_env"]
 
 Compiled = Callable[["Env"], Any]
 
@@ -60,3 +60,23 @@ class Env:
         self.could_move = set()
         self.assumed = {}
         self.alternatives = []
+
+
+_new = object.__new__
+
+
+def new_env(
+    facts: Mapping[str, Any], calendar: CourtCalendar, params: Mapping[str, Parameter], trace: bool = True
+) -> Env:
+    """``Env(facts, calendar, params, trace)`` without the class call (two per case are
+    made; see :func:`medmal.result._positional_constructor` for why this is cheaper)."""
+    env = _new(Env)
+    env.facts = facts
+    env.calendar = calendar
+    env.params = params
+    env.trace = [] if trace else None
+    env.tracing = trace
+    env.could_move = set()
+    env.assumed = {}
+    env.alternatives = []
+    return env

@@ -56,6 +56,9 @@ _LIMITATION = "__limitation_rule"
 #: polars' in-memory engine: a chunk's queries are many small column steps, which it plans
 #: and runs with less overhead than the streaming engine ("auto" may pick).
 _ENGINE = "in-memory"
+#: The program is already de-duplicated and minimal (no filters, no joins): polars' query
+#: optimisations cost more time planning a chunk's many column steps than they save.
+_PLAN = pl.QueryOptFlags.none()
 
 
 def _included(val: Val) -> pl.Expr:
@@ -318,7 +321,7 @@ class ColumnarBackend:
             for layer in p.layers(needed - set(staged.columns)):
                 group = group.with_columns(layer)
             parts.append(group.select([*outputs, pl.col(_ROW)]))
-        result = pl.concat(pl.collect_all(parts, engine=_ENGINE), how="vertical_relaxed").sort(_ROW)
+        result = pl.concat(pl.collect_all(parts, engine=_ENGINE, optimizations=_PLAN), how="vertical_relaxed").sort(_ROW)
         masks = result.get_column(_MISSING).unique().to_list()
         flagged = result.get_column(_SCALAR)
         case_ids = frame.get_column("case_id") if "case_id" in frame.columns else pl.Series("case_id", [None] * frame.height, dtype=pl.Utf8)

@@ -9,8 +9,8 @@ in this process; the files, order and summary are the same.
 On the columnar backend, chunks are evaluated by a small pool of threads (one per core,
 at most :data:`THREADS`) while this thread writes the finished ones in input order: polars
 and pyarrow release the GIL, and one chunk's query gains little from polars' own
-threads, so two chunks at once are what keeps two cores busy. At most two chunks per
-thread are in flight, so memory stays flat.
+threads, so two chunks at once are what keeps two cores busy. At most one chunk more
+than there are threads is in flight, so memory stays flat.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def _threaded(chunks: Iterator[tuple[pl.DataFrame, int]], on: date, engine: Engi
     try:
         for chunk, first in chunks:
             pending.append(pool.submit(evaluate_chunk, chunk, first, on, "columnar", engine))
-            while len(pending) > 2 * threads or (pending and pending[0].done()):
+            while len(pending) > threads or (pending and pending[0].done()):
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

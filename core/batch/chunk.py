@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import importlib
 import weakref
-from threading import Lock
 from dataclasses import dataclass, field
 from datetime import date
+from threading import Lock
 from typing import Any
 
 import polars as pl

@@ -158,3 +158,36 @@ def test_period_tables_equal_the_scalar_month_arithmetic(months: int, days: int)
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
         assert table[offset] == (add_months_days(day, months, days) - epoch).days, day
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_roll_tables_equal_is_closed_for_every_day_of_the_span(code: str) -> None:
+    """The roll tables (column arithmetic over the holiday lists) give, for every day of
+    the span, the next and the previous open day that the calendar's own is_closed gives,
+    and the span limits beyond which a roll goes to the scalar backend."""
+    from datetime import timedelta
+
+    from medmal.columnar.dates import SPAN, RollTables
+
+    calendar = ENGINE.jurisdiction(code).calendar
+    tables = RollTables(calendar)
+    first, last = SPAN
+    epoch = first.toordinal() - tables.base
+    days = [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+    closed = [calendar.is_closed(day) for day in days]
+    forward, back = tables.forward.to_list(), tables.back.to_list()
+    assert len(forward) == len(back) == len(days)
+    following = None
+    for index in range(len(days) - 1, -1, -1):
+        following = following if closed[index] else days[index]
+        if following is not None:
+            assert forward[index] + epoch == following.toordinal() == calendar.next_open(days[index]).toordinal()
+    preceding = None
+    for index, day in enumerate(days):
+        preceding = preceding if closed[index] else day
+        if preceding is not None:
+            assert back[index] + epoch == preceding.toordinal() == calendar.previous_open(day).toordinal()
+    last_open = max(i for i, c in enumerate(closed) if not c)
+    first_open = min(i for i, c in enumerate(closed) if not c)
+    assert tables.forward_limit == tables.base + last_open
+    assert tables.back_limit == tables.base + first_open

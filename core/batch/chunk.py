@@ -11,6 +11,7 @@ import importlib
 import weakref
 from dataclasses import dataclass, field
 from datetime import date
+from threading import Lock
 from typing import Any
 
 import polars as pl
@@ -57,14 +58,17 @@ def resolve_backend(name: str | None) -> str:
 
 
 _COLUMNAR: weakref.WeakKeyDictionary[Engine, dict[str, Any]] = weakref.WeakKeyDictionary()
+_COLUMNAR_LOCK = Lock()  # chunks are evaluated by several threads: each backend is built once
 
 
 def _columnar(engine: Engine, code: str) -> Any:
-    backends = _COLUMNAR.setdefault(engine, {})
-    if code not in backends:
-        module = importlib.import_module("medmal.columnar")
-        backends[code] = module.ColumnarBackend(engine.jurisdiction(code))
-    return backends[code]
+    """The columnar backend of jurisdiction ``code``, built on first use and kept per engine."""
+    with _COLUMNAR_LOCK:
+        backends = _COLUMNAR.setdefault(engine, {})
+        if code not in backends:
+            module = importlib.import_module("medmal.columnar")
+            backends[code] = module.ColumnarBackend(engine.jurisdiction(code))
+        return backends[code]
 
 
 def align(frame: pl.DataFrame, schema: dict[str, pl.DataType]) -> pl.DataFrame:

@@ -117,6 +117,10 @@ def _jsonl_frame(lines: list[bytes]) -> pl.DataFrame:
     return frame.with_columns(pl.Series(UNREADABLE, marks, dtype=pl.String))
 
 
+#: Text columns with (nearly) a distinct value per row.
+_DISTINCT = frozenset({"case_id"})
+
+
 class ChunkWriter:
     """Writes frames of one fixed schema to ``path`` in its format, atomically."""
 
@@ -128,6 +132,10 @@ class ChunkWriter:
         self._file: BinaryIO | None = None
         self._parquet: pq.ParquetWriter | None = None
         self._arrow_schema = pl.DataFrame(schema=schema).to_arrow().schema
+        # Parquet: only text columns that repeat (statuses, citations, rule ids) are dictionary
+        # encoded; a case_id, a date or a number is mostly distinct per row, where a dictionary
+        # costs writing time and saves no space. The values read back are the same.
+        self._dictionary = [name for name, dtype in schema.items() if dtype == pl.String and name not in _DISTINCT]
         self._header = True
         self._closed = False
 
@@ -137,7 +145,7 @@ class ChunkWriter:
         frame = frame.select(list(self.schema))
         if self.fmt == "parquet":
             if self._parquet is None:
-                self._parquet = pq.ParquetWriter(self.temp, self._arrow_schema)
+                self._parquet = pq.ParquetWriter(self.temp, self._arrow_schema, use_dictionary=self._dictionary)
             self._parquet.write_table(frame.to_arrow().cast(self._arrow_schema))
             return
         if self._file is None:

@@ -53,6 +53,12 @@ _SCALAR = "__scalar_only"
 _MISSING = "__missing_mask"
 _ROW = "__row"
 _LIMITATION = "__limitation_rule"
+#: polars' in-memory engine: a chunk's queries are many small column steps, which it plans
+#: and runs with less overhead than the streaming engine ("auto" may pick).
+_ENGINE = "in-memory"
+#: The program is already de-duplicated and minimal (no filters, no joins): polars' query
+#: optimisations cost more time planning a chunk's many column steps than they save.
+_PLAN = pl.QueryOptFlags.none()
 
 
 def _included(val: Val) -> pl.Expr:
@@ -133,6 +139,7 @@ class ColumnarBackend:
         bits = [pl.when(self._found[i][0]).then(pl.lit(1 << i, dtype=pl.Int64)).otherwise(0) for i in range(len(rules))]
         self._possible = p.define(pl.sum_horizontal(bits) if bits else pl.lit(0, dtype=pl.Int64))
         self._variants: dict[int, tuple[list[pl.Expr], set[str]]] = {}
+        self._staged: tuple[int, list[str]] | None = None  # (definitions, input columns and _ROW)
         self._lock = Lock()
 
     def _variant(self, possible: int) -> tuple[list[pl.Expr], set[str]]:
@@ -304,9 +311,9 @@ class ColumnarBackend:
         first = p.closure([possible])
         for layer in p.layers(first):
             lazy = lazy.with_columns(layer)
-        # Only the columns the rules read travel into the groups.
-        used = p.inputs() | first | {_ROW, possible}
-        staged = lazy.select([c for c in lazy.collect_schema().names() if c in used]).collect()
+        # Only the columns the rules read travel into the groups (every input column is there:
+        # prepare adds the missing ones).
+        staged = lazy.select(self._staged_columns(first)).collect(engine=_ENGINE)
         parts = []
         for key, part in staged.partition_by(possible, as_dict=True).items():
             outputs, needed = self._variant(int(key[0]))
@@ -314,7 +321,7 @@ class ColumnarBackend:
             for layer in p.layers(needed - set(staged.columns)):
                 group = group.with_columns(layer)
             parts.append(group.select([*outputs, pl.col(_ROW)]))
-        result = pl.concat(pl.collect_all(parts), how="vertical_relaxed").sort(_ROW)
+        result = pl.concat(pl.collect_all(parts, engine=_ENGINE, optimizations=_PLAN), how="vertical_relaxed").sort(_ROW)
         masks = result.get_column(_MISSING).unique().to_list()
         flagged = result.get_column(_SCALAR)
         case_ids = frame.get_column("case_id") if "case_id" in frame.columns else pl.Series("case_id", [None] * frame.height, dtype=pl.Utf8)
@@ -324,6 +331,13 @@ class ColumnarBackend:
         if flagged.any():
             result = self._scalar_rows(frame, result, flagged, as_of)
         return result
+
+    def _staged_columns(self, first: set[str]) -> list[str]:
+        """The columns of the first stage that the groups read, in program order."""
+        p = self.program
+        if self._staged is None or self._staged[0] != len(p.definitions):  # variants add definitions
+            self._staged = (len(p.definitions), [*sorted(p.inputs()), _ROW])
+        return self._staged[1] + [name for name, _, _ in p.definitions if name in first]
 
     def _missing_text(self, mask: int) -> str | None:
         names = sorted(FACT_NAMES.get(n, n) for n in self.program.facts_of(mask))

@@ -6,15 +6,16 @@
   :func:`medmal.calendar.add_months_days` does - a test holds the two equal over the whole
   span), so a period is one array lookup per row. :data:`~medmal.calendar.NEVER` stays
   ``NEVER``.
-* Closed court days: the calendar's own ``is_closed`` is asked once per day of a fixed
-  span of years, giving day-number tables of the next and the previous open day; a roll
-  is then one array lookup per row. A date outside the span is flagged so the row can
+* Closed court days: the calendar's closed weekdays and its holiday list for each year
+  of a fixed span give (by column arithmetic, equal to asking ``is_closed`` day by day)
+  day-number tables of the next and the previous open day; a roll is then one array
+  lookup per row. A date outside the span is flagged so the row can
   be evaluated by the scalar backend instead.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from threading import Lock
 
 import polars as pl
@@ -70,39 +71,40 @@ PERIODS = PeriodTables()
 
 
 class RollTables:
-    """Next and previous open day for every day of :data:`SPAN`, as day numbers."""
+    """Next and previous open day for every day of :data:`SPAN`, as day numbers.
+
+    Built with column arithmetic from the calendar's closed weekdays and its holiday list,
+    year by year, exactly as :meth:`~medmal.calendar.CourtCalendar.is_closed` decides a day
+    (a day is closed when its weekday is closed or it is in the holidays of its own year;
+    a test holds the two equal for every day of the span, for every shipped calendar).
+    """
 
     def __init__(self, calendar: CourtCalendar) -> None:
         first, last = SPAN
-        closed: list[bool] = []
-        day = first
-        while day <= last:
-            closed.append(calendar.is_closed(day))
-            day += timedelta(days=1)
         base = (first - _EPOCH).days
-        count = len(closed)
-        forward = [0] * count
-        back = [0] * count
-        nxt = None
-        for index in range(count - 1, -1, -1):
-            if not closed[index]:
-                nxt = index
-            # Past the end of the span the next open day is not tabulated: keep the day
-            # (flagged for the scalar backend below).
-            forward[index] = base + (nxt if nxt is not None else index)
-        prev = None
-        for index in range(count):
-            if not closed[index]:
-                prev = index
-            back[index] = base + (prev if prev is not None else index)
+        holidays = [day for year in range(first.year, last.year + 1) for day in calendar.holidays(year) if day.year == year]
+        frame = pl.DataFrame({"day": pl.date_range(first, last, "1d", eager=True)}).with_row_index("index")
+        # polars numbers weekdays 1 (Monday) to 7; date.weekday() 0 to 6.
+        weekday = pl.col("day").dt.weekday() - 1
+        closed = weekday.is_in(sorted(calendar.closed_weekdays)) | pl.col("day").is_in(pl.Series(holidays, dtype=pl.Date))
+        index = pl.col("index").cast(pl.Int32)
+        # Past either end of the span the open day is not tabulated: keep the day itself
+        # (flagged for the scalar backend in :meth:`roll`).
+        opened = pl.when(~closed).then(index)
+        tables = frame.select(
+            (opened.backward_fill().fill_null(index) + base).alias("forward"),
+            (opened.forward_fill().fill_null(index) + base).alias("back"),
+            closed.alias("closed"),
+        )
         self.base = base
-        self.count = count
-        self.forward = pl.Series("forward", forward, dtype=pl.Int32)
-        self.back = pl.Series("back", back, dtype=pl.Int32)
+        self.count = frame.height
+        self.forward = tables.get_column("forward")
+        self.back = tables.get_column("back")
         # Days whose roll needs an open day beyond the span: the trailing closed run
         # (forward) and the leading closed run (back).
-        self.forward_limit = base + max(i for i, c in enumerate(closed) if not c)
-        self.back_limit = base + min(i for i, c in enumerate(closed) if not c)
+        open_days = (~tables.get_column("closed")).arg_true()
+        self.forward_limit = base + int(open_days.max())  # type: ignore[arg-type]
+        self.back_limit = base + int(open_days.min())  # type: ignore[arg-type]
 
     def roll(self, day: pl.Expr, forward: bool) -> tuple[pl.Expr, pl.Expr]:
         """(the rolled date, rows the table cannot answer) for a Date expression ``day``."""

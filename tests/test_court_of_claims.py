@@ -140,3 +140,49 @@ def test_il_award_limit_is_listed_not_applied() -> None:
     (limit,) = [lim for lim in money.limits if lim.rule_id == "us-il.damages.court-of-claims-8d"]
     assert (limit.amount, limit.applied) == (2_000_000, False)
     assert money.recoverable == 3_000_000
+
+
+def _il_state(claim_type: str, events: dict, procedure: dict) -> dict:
+    return {
+        "jurisdiction": "US-IL",
+        "claim_type": claim_type,
+        "claimant": {"date_of_birth": "1970-01-01", "incapacity": []},
+        "defendants": [{"name": "UIH", "kind": "hospital", "public_entity": "state"}],
+        "events": events,
+        "allegations": [],
+        "procedure": procedure,
+    }
+
+
+def test_illinois_missed_22_1_notice_warns_that_22_2_bars_the_claim() -> None:
+    late = _il_state("personal_injury", {"act_or_omission": "2023-01-10"}, {"notice_of_claim_served": "2024-03-01"})
+    on_time = _il_state("personal_injury", {"act_or_omission": "2023-01-10"}, {"notice_of_claim_served": "2023-12-01"})
+    engine = Engine()
+    ids = lambda case: {w.rule_id for w in engine.evaluate(engine.parse(case, "t"), date(2024, 6, 1)).warnings}  # noqa: E731
+    assert "us-il.warning.court-of-claims-22-2" in ids(late)
+    assert "us-il.warning.court-of-claims-22-2" not in ids(on_time)
+
+
+def test_illinois_death_long_after_the_act_warns_of_varelis() -> None:
+    engine = Engine()
+    case = _il_state("wrongful_death", {"act_or_omission": "2019-01-10", "death": "2022-06-01"}, {})
+    warnings = engine.evaluate(engine.parse(case, "t"), date(2022, 8, 1)).warnings
+    assert any(w.rule_id == "us-il.warning.death-claim-needs-a-live-claim-at-death" for w in warnings)
+
+
+def test_new_york_cancer_claim_is_due_within_seven_years_of_the_act() -> None:
+    # CPLR 203(g)(2): knowledge 2022-06-01 + 2 years would be 2024-06-03, but the claim must be made within
+    # seven years of the act 2016-01-11 -> 2023-01-11 (Wed).
+    engine = Engine()
+    case = {
+        "jurisdiction": "US-NY",
+        "claim_type": "personal_injury",
+        "claimant": {"date_of_birth": "1970-01-01", "incapacity": []},
+        "defendants": [{"name": "SUNY", "kind": "hospital", "public_entity": "state"}],
+        "events": {"act_or_omission": "2016-01-11", "discovery": "2022-06-01"},
+        "allegations": ["failure_to_diagnose_cancer"],
+        "procedure": {"notice_of_claim_served": "2022-07-01"},
+        "confirmed_absent": ["events.continuous_treatment_end"],
+    }
+    result = engine.evaluate(engine.parse(case, "t"), date(2022, 8, 1))
+    assert result.limitation().date == "2023-01-11"

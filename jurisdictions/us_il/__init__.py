@@ -15,10 +15,10 @@ from medmal.rules import InForce, WarningRule
 from .calendar import ILLINOIS_CALENDAR
 from .ccp_2_622 import EXPERT_RULES
 from .ccp_13_212 import LIMITATION_RULES
-from .court_of_claims_act import COURT_OF_CLAIMS_RULES, STATE_AWARD_LIMIT
+from .court_of_claims_act import COURT_OF_CLAIMS_RULES, NOTICE_MISSED_WARNING, STATE_AWARD_LIMIT
 from .damages import DAMAGES_RULES
 from .tort_immunity import LOCAL_ENTITY_RULES
-from .wrongful_death import WRONGFUL_DEATH_RULES
+from .wrongful_death import DECEDENT_CLAIM_WARNING, WRONGFUL_DEATH_RULES
 
 __all__ = ["ILLINOIS", "medmal_register_jurisdictions"]
 
@@ -48,7 +48,7 @@ ILLINOIS = Jurisdiction(
     name="Illinois",
     calendar=ILLINOIS_CALENDAR,
     rules=LIMITATION_RULES + WRONGFUL_DEATH_RULES + LOCAL_ENTITY_RULES + COURT_OF_CLAIMS_RULES + EXPERT_RULES + DAMAGES_RULES
-    + (STATE_AWARD_LIMIT,) + WARNINGS,
+    + (STATE_AWARD_LIMIT,) + WARNINGS + (NOTICE_MISSED_WARNING, DECEDENT_CLAIM_WARNING),
     currency="USD",
     version="2026.11",
     examples=_HERE / "examples.yaml",

@@ -34,13 +34,13 @@ from __future__ import annotations
 
 from medmal.calendar import Period
 from medmal.expr import Expr, const, earlier, fact, incapacity_end, later, roll_forward, when
-from medmal.rules import DamagesRule, DeadlineRule, InForce
+from medmal.rules import DamagesRule, DeadlineRule, InForce, WarningRule
 
 from .calendar import ILCS_1_11
 from .ccp_13_212 import ACT, DISCOVERY, ILCS_13_212, PERSONAL_INJURY, WRONGFUL_DEATH, last_day, under_readings
 from .wrongful_death import DEATH, MOON, death_last_day
 
-__all__ = ["COURT_OF_CLAIMS_RULES", "ILCS_505_22", "STATE_AWARD_LIMIT"]
+__all__ = ["COURT_OF_CLAIMS_RULES", "ILCS_505_22", "NOTICE_MISSED_WARNING", "STATE_AWARD_LIMIT"]
 
 ILCS_505_22 = "705 ILCS 505/22"
 ILCS_505_22_1 = "705 ILCS 505/22-1"
@@ -234,4 +234,38 @@ STATE_AWARD_LIMIT = DamagesRule(
         "http://ilga.gov/legislation/BillStatus.asp?GA=100&DocTypeID=SB&DocNum=2481&GAID=14&SessionID=91&LegID=109202",
         "https://www.sj-r.com/story/news/state/2018/11/27/illinois-lawmakers-raise-caps-on/8229529007/",
     ),
+)
+
+
+#: A 22-1 notice filed after its year, or confirmed never filed once the year has passed.
+_NOTICE = fact("notice_of_claim_served")
+_AS_OF = fact("as_of")
+
+
+def _notice_missed(last_day: Expr) -> Expr:
+    return _NOTICE.gt(last_day) | (_NOTICE.is_in(None) & _AS_OF.gt(last_day))
+
+
+NOTICE_MISSED_WARNING = WarningRule(
+    id="us-il.warning.court-of-claims-22-2",
+    version="1997",
+    in_force=_IN_FORCE,
+    title="The 22-1 notice was missed: the claim against the State is barred (705 ILCS 505/22-2)",
+    citation=f"{ILCS_505_22_1}; 705 ILCS 505/22-2",
+    message=(
+        "A defendant is the State and the 22-1 notice was filed after its one year, or is confirmed not filed and "
+        "the year has passed. Section 22-2 says such a claim shall be dismissed and forever barred, whatever the "
+        "limitation date shown for it - unless the claim itself was filed within the year (P.A. 90-49, read in "
+        "its synopsis only), which a notice date records."
+    ),
+    code="law",
+    fact="procedure.notice_of_claim_served",
+    applies=fact("defendants.state").gt(0)
+    & (
+        (fact("claim_type").eq("personal_injury") & _notice_missed(_notice_injury()))
+        | (fact("claim_type").eq("wrongful_death") & _notice_missed(_notice_death()))
+    ),
+    verified="primary",
+    uncertainty="22-2 read as quoted in Munch v. State (1966); whether a later amendment softened it was not checked.",
+    sources=_SOURCES,
 )

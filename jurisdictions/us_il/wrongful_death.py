@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from medmal.calendar import Period
 from medmal.expr import Expr, earlier, fact, later, roll_forward
-from medmal.rules import DeadlineRule, InForce
+from medmal.rules import DeadlineRule, InForce, WarningRule
 
 from .calendar import ILCS_1_11
 from .ccp_13_212 import (
@@ -25,7 +25,7 @@ from .ccp_13_212 import (
     under_readings,
 )
 
-__all__ = ["DEATH", "MOON", "WRONGFUL_DEATH_RULES", "death_last_day"]
+__all__ = ["DEATH", "DECEDENT_CLAIM_WARNING", "MOON", "WRONGFUL_DEATH_RULES", "death_last_day"]
 
 MOON = "Moon v. Rhode, 2016 IL 119572"
 WDA = "740 ILCS 180/2"
@@ -72,4 +72,26 @@ WRONGFUL_DEATH_RULES = (
         ),
         sources=("https://www.ilga.gov/legislation/ilcs/documents/074001800K2.htm",),
     ),
+)
+
+
+DECEDENT_CLAIM_WARNING = WarningRule(
+    id="us-il.warning.death-claim-needs-a-live-claim-at-death",
+    version="1995",
+    in_force=InForce(note="Varelis v. Northwestern Memorial Hospital, 167 Ill. 2d 449 (1995)"),
+    title="The decedent's own claim may have lapsed before the death",
+    citation="740 ILCS 180/1; Varelis v. Northwestern Memorial Hospital, 167 Ill. 2d 449 (1995)",
+    message=(
+        "The death came more than two years after the act or omission. A wrongful-death action lies only where the "
+        "decedent could have sued had they lived (740 ILCS 180/1); Illinois treats it as depending on the "
+        "decedent's right of action at death (Varelis). If the decedent's own two years (from their knowledge of "
+        "the injury and its wrongful cause, 13-212(a)) had run before the death, the death claim may be barred "
+        "whatever date is shown for it."
+    ),
+    code="law",
+    fact="events.discovery",
+    applies=WRONGFUL_DEATH & DEATH.gt(ACT + Period(years=2)) & DEATH.lt(ACT + Period(years=4)),
+    verified="unverified",
+    uncertainty="Varelis was not read (reported by an independent reviewer); how far it bars a death claim after the "
+    "decedent's own limitation ran is not settled here, so no date is changed.",
 )

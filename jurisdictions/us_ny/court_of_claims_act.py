@@ -47,7 +47,6 @@ from .calendar import GCL_25A
 from .cplr_214a import (
     ACCRUAL,
     ACT,
-    CONTINUOUS_TREATMENT_END,
     KNOWLEDGE,
     LIMITATION_RULES,
     covid_reading,
@@ -66,6 +65,10 @@ CPLR_203G = "N.Y. CPLR 203(g)(2)"
 LATE_CLAIM = (
     "N.Y. Ct. Cl. Act § 10(6) (late claim by leave of the court, before a like action against a citizen "
     "would be barred under CPLR article 2 - CPLR 214-a: 2 years 6 months)"
+)
+LATE_DEATH_CLAIM = (
+    "N.Y. Ct. Cl. Act § 10(6) (late claim by leave of the court, before a like action against a citizen "
+    "would be barred - EPTL 5-4.1: 2 years from the death; Carey v State (2022))"
 )
 NINETY_DAYS = Period(days=90)
 TWO_YEARS = Period(years=2)
@@ -87,21 +90,17 @@ _SOURCES = (
 )
 
 
-def _accrual(lavern: bool) -> Expr:
-    """When the § 10(3) claim accrues: the act, or the end of continuous treatment; for a
-    failure to diagnose cancer (acts from 2015-07-31) CPLR 203(g)(2) moves it to the later
-    of knowledge (no later than seven years from the act) and the last continuous treatment."""
-    if not lavern:
-        return ACCRUAL
-    knowledge = earlier(KNOWLEDGE, ACT + Period(years=7))
-    return later(
-        ACCRUAL,
-        when(has("failure_to_diagnose_cancer"), later(knowledge, CONTINUOUS_TREATMENT_END)).step(
-            "failure to diagnose cancer: the claim accrues at the later of knowledge (no later than seven years "
-            "from the act) and the last continuous treatment",
-            cite=CPLR_203G,
+def _knowledge_limb(from_knowledge: Expr) -> Expr:
+    """CPLR 203(g)(2) for a failure to diagnose cancer (acts from 2015-07-31): a date counted
+    from knowledge of the act and the injury, but the claim no later than seven years from
+    the act (the seven years limit the claim itself, not only the knowledge date)."""
+    return when(
+        has("failure_to_diagnose_cancer"),
+        earlier(
+            from_knowledge,
+            (ACT + Period(years=7)).step("no later than seven years from the act or omission", cite=CPLR_203G),
         ),
-    )
+    ).step("failure to diagnose cancer: counted from knowledge of the act and the injury", cite=CPLR_203G)
 
 
 def _disability_end() -> Expr:
@@ -120,8 +119,7 @@ def _roll(day: Expr, start: Expr, reading: str) -> Expr:
     return roll_forward(covid_reading(day, start, reading), cite=GCL_25A)
 
 
-def _claim_notice(lavern: bool, reading: str) -> Expr:
-    start = _accrual(lavern)
+def _notice_from(start: Expr, reading: str) -> Expr:
     ninety = (start + NINETY_DAYS).step(
         "90 days after accrual: the claim, or a written notice of intention, served on the Attorney General",
         cite=CTC_10_3,
@@ -129,9 +127,15 @@ def _claim_notice(lavern: bool, reading: str) -> Expr:
     return _roll(ninety, start, reading)
 
 
-def _claim_last_day(lavern: bool, reading: str) -> Expr:
-    start = _accrual(lavern)
-    notice = _claim_notice(lavern, reading)
+def _claim_notice(lavern: bool, reading: str) -> Expr:
+    notice = _notice_from(ACCRUAL, reading)
+    if not lavern:
+        return notice
+    return later(notice, _knowledge_limb(_notice_from(KNOWLEDGE, reading)))
+
+
+def _last_day_from(start: Expr, reading: str) -> Expr:
+    notice = _notice_from(start, reading)
     two_years = (start + TWO_YEARS).step(
         "a notice of intention was served within the 90 days: the claim within two years after accrual",
         cite=CTC_10_3,
@@ -150,7 +154,16 @@ def _claim_last_day(lavern: bool, reading: str) -> Expr:
         notice.step("no notice of intention served in time: the claim itself within the 90 days", cite=CTC_10_3),
         when(_timely(notice), _roll(two_years, start, reading)),
         _roll(disability, start, reading),
-    ).step("the latest period that applies", cite=CTC_10)
+    )
+
+
+def _claim_last_day(lavern: bool, reading: str) -> Expr:
+    """The claim's last day from accrual (the act or the end of continuous treatment); for a
+    failure to diagnose cancer also from knowledge, within seven years of the act."""
+    last = _last_day_from(ACCRUAL, reading)
+    if lavern:
+        last = later(last, _knowledge_limb(_last_day_from(KNOWLEDGE, reading)))
+    return last.step("the latest period that applies", cite=CTC_10)
 
 
 def _claim(version: str, lavern: bool) -> DeadlineRule:
@@ -243,7 +256,7 @@ def _death(version: str, lavern: bool) -> DeadlineRule:
         applies=STATE & WRONGFUL_DEATH,
         date=under_covid_orders(lambda reading: _death_last_day(lavern, reading)),
         satisfied_by="complaint_filed",
-        discretion=LATE_CLAIM,
+        discretion=LATE_DEATH_CLAIM,
         verified="primary",
         uncertainty=(
             "Without events.representative_appointed the 90 days run from the death (the earliest appointment). "
@@ -268,7 +281,7 @@ def _death_notice(version: str, lavern: bool) -> DeadlineRule:
         applies=STATE & WRONGFUL_DEATH,
         date=under_covid_orders(_death_notice_last_day),
         satisfied_by="notice_of_claim_served",
-        discretion=LATE_CLAIM,
+        discretion=LATE_DEATH_CLAIM,
         verified="primary",
         uncertainty="Without events.representative_appointed the 90 days run from the death (the earliest "
         "appointment). Mail service is complete only on receipt by the Attorney General (§ 11(a)(i)).",

@@ -301,7 +301,7 @@ class CompiledJurisdiction:
             rule.id,
             rule.version,
             rule.title,
-            env.alternatives,
+            env.alternatives if day is not None else [],  # no later reading beside a date that is not known
             missing_facts,
             rule.verified,
             rule.uncertainty,

@@ -86,7 +86,7 @@ class RollTables:
         frame = pl.DataFrame({"day": pl.date_range(first, last, "1d", eager=True)}).with_row_index("index")
         # polars numbers weekdays 1 (Monday) to 7; date.weekday() 0 to 6.
         weekday = pl.col("day").dt.weekday() - 1
-        closed = weekday.is_in(sorted(calendar.closed_weekdays)) | pl.col("day").is_in(pl.Series(holidays, dtype=pl.Date))
+        closed = weekday.is_in(sorted(calendar.closed_weekdays)) | pl.col("day").is_in(pl.Series(holidays, dtype=pl.Date).implode())
         index = pl.col("index").cast(pl.Int32)
         # Past either end of the span the open day is not tabulated: keep the day itself
         # (flagged for the scalar backend in :meth:`roll`).

@@ -136,6 +136,23 @@ class Procedure(_Model):
     complaint_filed: date | None = Field(None, description="Complaint or claim form filed (action commenced).")
     complaint_served: date | None = None
     certificate_of_merit_served: date | None = None
+    claim_denied: date | None = Field(
+        None,
+        description=(
+            "Date the agency mailed its final written denial of the administrative claim "
+            "(Federal Tort Claims Act, 28 U.S.C. § 2401(b): by certified or registered mail)."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _denied_after_presented(self) -> Procedure:
+        presented = self.notice_of_claim_served
+        if self.claim_denied is not None and presented is not None and self.claim_denied < presented:
+            raise ValueError(
+                f"claim_denied: {self.claim_denied} is before the claim was presented "
+                f"(notice_of_claim_served {presented})"
+            )
+        return self
 
 
 class Damages(_Model):

@@ -1,0 +1,161 @@
+"""What the claim must be, and the points a lawyer suing the United States must see.
+
+* 28 C.F.R. § 14.2(a): a claim is presented when the agency receives "an executed Standard
+  Form 95 or other written notification of an incident, accompanied by a claim for money
+  damages in a sum certain", with the signer's capacity and authority; § 14.2(b)(1): to the
+  agency whose activities gave rise to the claim.
+* 28 U.S.C. § 2675(a): no action until the agency has finally denied the claim in writing,
+  or six months pass without a final disposition; a suit filed earlier is premature and must
+  be dismissed even if the claim is denied later (McNeil v. United States, 508 U.S. 106 (1993)).
+* Berk v. Choy, 607 U.S. ___ (2026-01-20): a state affidavit-of-merit requirement does not
+  apply in federal court (it conflicts with Fed. R. Civ. P. 8) - FTCA actions are federal.
+"""
+
+from __future__ import annotations
+
+from medmal.calendar import Period
+from medmal.expr import const, earlier, fact, incapacity_end
+from medmal.rules import RequirementRule, Rule, WarningRule
+
+from .section_2401b import (
+    CFR_14_2,
+    FEDERAL,
+    KUBRICK,
+    SOURCES,
+    TWO_YEAR_CLAIM_DATE,
+    USC_2401B,
+    USC_2675A,
+)
+
+__all__ = ["CLAIM_RULES", "FEDERAL_SUED", "MCNEIL"]
+
+MCNEIL = "McNeil v. United States, 508 U.S. 106 (1993)"
+BERK = "Berk v. Choy, 607 U.S. ___ (2026) (decided 2026-01-20)"
+USC_2675B = "28 U.S.C. § 2675(b)"
+USC_1346B = "28 U.S.C. § 1346(b)(1)"
+#: At least one defendant is federal (a case-level fact: warnings and damages are case-level).
+FEDERAL_SUED = fact("defendants.federal").gt(0)
+
+_PRESENTED = fact("notice_of_claim_served", assume=const(None))
+_DENIED = fact("claim_denied", assume=const(None))
+_FILED = fact("complaint_filed")
+#: Suit is allowed from the earlier of the mailing of a final denial and six months after presentation.
+_EXHAUSTED = earlier(_DENIED, fact("notice_of_claim_served") + Period(months=6))
+_PREMATURE = FEDERAL_SUED & ~_FILED.is_in(None) & (_PRESENTED.is_in(None) | _FILED.lt(_EXHAUSTED))
+_BIRTH = fact("date_of_birth")
+_ACT = fact("act_or_omission")
+_TOLLING_FACTS = _ACT.lt(_BIRTH + Period(years=18)) | ~incapacity_end(_ACT).is_in(None)
+
+CLAIM_RULES: tuple[Rule, ...] = (
+    RequirementRule(
+        id="ftca.requirement.14-2",
+        version="1966",
+        kind="administrative_claim",
+        title="Administrative claim: SF-95 or other written notice with a sum certain (28 C.F.R. § 14.2)",
+        citation=f"{CFR_14_2}; {USC_2401B}; {USC_2675A}; {USC_2675B}",
+        applies=FEDERAL,
+        description=(
+            "Present to the federal agency whose activities gave rise to the claim an executed Standard Form 95 or "
+            "other written notification of the incident, with a claim for money damages in a sum certain, signed, "
+            "showing the signer's capacity and, for a representative, evidence of authority. It is presented when "
+            "the agency receives it. The sum claimed caps what the court may award unless a larger sum rests on newly "
+            "discovered evidence or intervening facts (28 U.S.C. § 2675(b)): claim the full value."
+        ),
+        due_event="received by the agency within two years after the claim accrues",
+        due=TWO_YEAR_CLAIM_DATE,
+        consequence_of_failure=(
+            "the claim is forever barred (§ 2401(b)), and no action may be brought on a claim never presented "
+            "(§ 2675(a))"
+        ),
+        satisfied_by="notice_of_claim_served",
+        verified="primary",
+        uncertainty="The due date is the two-year date not rolled off a weekend or holiday (see the notice_of_claim deadline).",
+        sources=SOURCES,
+    ),
+    RequirementRule(
+        id="ftca.requirement.2675a",
+        version="1966",
+        kind="administrative_exhaustion",
+        title="No suit until the claim is finally denied, or six months pass without a decision (§ 2675(a))",
+        citation=f"{USC_2675A}; {MCNEIL}",
+        applies=FEDERAL,
+        description=(
+            "File the action against the United States only after the agency has mailed a final written denial, or "
+            "after six months from presentation without a final disposition (the claimant may then treat the claim "
+            "as denied at any time). The United States, not the employee or agency, is the defendant."
+        ),
+        due_event="before the complaint is filed",
+        consequence_of_failure=(
+            "a premature action must be dismissed, even if the claim is denied while it is pending (McNeil); a new "
+            "action must then be started within the § 2401(b) limits"
+        ),
+        verified="primary",
+        sources=(*SOURCES, "https://law.onecle.com/ussc/508/508us106.html"),
+    ),
+    WarningRule(
+        id="ftca.warning.united-states",
+        version="1966",
+        title="A federal defendant: the Federal Tort Claims Act governs",
+        citation=f"{USC_1346B}; {USC_2401B}; {USC_2675A}",
+        applies=FEDERAL_SUED,
+        message=(
+            "A claim against a federal employee or agency (a VA or military hospital, a Public Health Service "
+            "clinician, a health center deemed federal under the Federally Supported Health Centers Assistance Act) "
+            "lies against the United States under the Federal Tort Claims Act: its deadlines are those of "
+            "28 U.S.C. § 2401(b), not the state's, while the state's law governs liability and damages (§ 1346(b)(1)). "
+            "Whether a defendant is federal (scope of employment, deemed status) is not decided here."
+        ),
+        code="law",
+        sources=SOURCES,
+    ),
+    WarningRule(
+        id="ftca.warning.premature-suit",
+        version="1993",
+        title="Suit filed before the administrative claim was exhausted (McNeil)",
+        citation=f"{USC_2675A}; {MCNEIL}",
+        applies=_PREMATURE,
+        message=(
+            "procedure.complaint_filed comes before the claim was presented and finally denied, or before six months "
+            "had passed since its presentation: under 28 U.S.C. § 2675(a) the action against the United States is "
+            "premature and must be dismissed (McNeil v. United States, 508 U.S. 106 (1993)), even if the claim has "
+            "since been denied. A new action must be filed after exhaustion and within § 2401(b)."
+        ),
+        code="premature_suit",
+        sources=("https://law.onecle.com/ussc/508/508us106.html",),
+    ),
+    WarningRule(
+        id="ftca.warning.no-state-tolling",
+        version="1966",
+        title="No infancy or incapacity toll of § 2401(b)",
+        citation=f"{USC_2401B}; McCall v. United States, No. 02-1889 (7th Cir. Nov. 13, 2002); {KUBRICK}",
+        applies=FEDERAL_SUED & _TOLLING_FACTS,
+        message=(
+            "The claimant was a minor or lacked capacity at the act: the state's tolls do not extend the federal "
+            "defendant's § 2401(b) limits, which run from accrual whatever the claimant's age or capacity (McCall, "
+            "7th Cir. 2002). Only equitable tolling, at the court's discretion, could help (Kwai Fun Wong)."
+        ),
+        code="law",
+        verified="secondary",
+        sources=("http://ecases.us/case/ca7/c2947362/mccall-odessa-v-united-states",),
+    ),
+    WarningRule(
+        id="ftca.warning.state-expert-paperwork",
+        version="2026",
+        title="State certificate and affidavit requirements in a federal action (Berk v. Choy)",
+        citation=BERK,
+        applies=FEDERAL_SUED,
+        message=(
+            "An FTCA action is heard in federal court, where Berk v. Choy (2026) held that a state affidavit-of-merit "
+            "requirement does not apply because it conflicts with Fed. R. Civ. P. 8. The state's certificate, "
+            "affidavit or expert-report requirements are still listed for the federal defendant; whether each applies "
+            "in an FTCA action is not decided here."
+        ),
+        code="law",
+        verified="secondary",
+        uncertainty="Berk v. Choy concerned a diversity action under Delaware law; its reach to each state's rule in an FTCA action was not verified.",
+        sources=(
+            "https://en.wikipedia.org/wiki/Berk_v._Choy",
+            "https://www.bakerdonelson.com/berk-v-choy-what-the-supreme-courts-ruling-means-for-medical-malpractice-litigation",
+        ),
+    ),
+)

@@ -1,0 +1,143 @@
+"""The Federal Tort Claims Act overlay (medmal.plugins.ftca): worked examples and behaviour."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medmal import Engine
+from medmal.caseio import parse_case
+from medmal.errors import CaseError
+from medmal.plugins.ftca import ftca_rules
+from medmal.plugins.ftca.calendar import FEDERAL_CALENDAR, district_court_calendar, federal_legal_holidays
+from medmal.testing.golden import Example, check_example, load_examples
+
+ENGINE = Engine()
+EXAMPLES = Path(__file__).resolve().parents[1] / "plugins" / "ftca" / "examples.yaml"
+
+
+@pytest.mark.parametrize("example", load_examples(EXAMPLES), ids=lambda e: e.name)
+def test_ftca_worked_examples(example: Example) -> None:
+    problems = check_example(ENGINE, example)
+    assert problems == [], f"{example.name} ({example.why})\n  " + "\n  ".join(problems)
+
+
+def _case(**changes: Any) -> dict[str, Any]:
+    case: dict[str, Any] = {
+        "jurisdiction": "US-NY",
+        "claim_type": "personal_injury",
+        "claimant": {"date_of_birth": "1970-01-01", "incapacity": []},
+        "defendants": [{"name": "VA", "kind": "hospital", "public_entity": "federal"}],
+        "events": {"act_or_omission": "2022-03-10", "injury": "2022-03-10", "discovery": "2022-10-14"},
+        "allegations": [],
+    }
+    case.update(changes)
+    return case
+
+
+def _codes(result: Any) -> set[str]:
+    return {w.code for w in result.warnings}
+
+
+def test_every_us_jurisdiction_gets_the_overlay_and_no_other() -> None:
+    for code, jurisdiction in ENGINE.jurisdictions.items():
+        ids = {r.id for r in jurisdiction.rules}
+        assert ("ftca.limitation.2401b-claim" in ids) is code.startswith("US-"), code
+
+
+def test_every_us_state_gives_one_limitation_for_the_federal_defendant() -> None:
+    for code in ENGINE.registry.codes():
+        if not code.startswith("US-"):
+            continue
+        result = ENGINE.evaluate(_case(jurisdiction=code), date(2024, 1, 15))
+        limitations = result.deadlines_of("limitation")
+        assert [(d.defendant, d.date, d.rule_id) for d in limitations] == [
+            ("VA", "2024-10-14", "ftca.limitation.2401b-claim")
+        ], code
+        assert "no_rule" not in _codes(result)
+
+
+def test_blocking_the_plugin_restores_the_no_rule_answer() -> None:
+    blocked = Engine(block=["ftca"])
+    result = blocked.evaluate(_case(), date(2024, 1, 15))
+    limitation = result.limitation("VA")
+    assert (limitation.date, limitation.status, limitation.rule_id) == (None, "indeterminate", "")
+    assert "no_rule" in _codes(result)
+    assert not any(r.id.startswith("ftca.") for r in blocked.jurisdiction("US-NY").rules)
+
+
+def test_private_defendants_see_nothing_of_the_overlay() -> None:
+    case = _case(defendants=[{"name": "Dr A"}], damages={"economic": 1, "non_economic": 1, "punitive": 1})
+    result = ENGINE.evaluate(case, date(2024, 1, 15))
+    assert not any(d.rule_id.startswith("ftca.") for d in result.deadlines)
+    assert not any(r.rule_id.startswith("ftca.") for r in result.requirements)
+    assert not any((w.rule_id or "").startswith("ftca.") for w in result.warnings)
+    assert result.damages is not None
+    assert not any(limit.rule_id.startswith("ftca.") for limit in result.damages.limits)
+
+
+def test_premature_suit_is_flagged_only_before_exhaustion() -> None:
+    early = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-03-01"})
+    assert "premature_suit" in _codes(ENGINE.evaluate(early, date(2024, 3, 2)))
+    never_presented = _case(procedure={"complaint_filed": "2024-03-01"})
+    assert "premature_suit" in _codes(ENGINE.evaluate(never_presented, date(2024, 3, 2)))
+    after_denial = _case(
+        procedure={"notice_of_claim_served": "2024-01-05", "claim_denied": "2024-02-01", "complaint_filed": "2024-03-01"}
+    )
+    assert "premature_suit" not in _codes(ENGINE.evaluate(after_denial, date(2024, 3, 2)))
+    six_months_on = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-07-05"})
+    assert "premature_suit" not in _codes(ENGINE.evaluate(six_months_on, date(2024, 7, 6)))
+
+
+def test_no_state_tolling_warning_for_a_minor() -> None:
+    minor = _case(claimant={"date_of_birth": "2015-01-01", "incapacity": []})
+    adult = _case()
+    assert "ftca.warning.no-state-tolling" in {w.rule_id for w in ENGINE.evaluate(minor, date(2024, 1, 1)).warnings}
+    assert "ftca.warning.no-state-tolling" not in {w.rule_id for w in ENGINE.evaluate(adult, date(2024, 1, 1)).warnings}
+
+
+def test_a_minor_federal_claim_is_not_tolled_while_the_state_claim_is() -> None:
+    both = _case(
+        claimant={"date_of_birth": "2015-01-01", "incapacity": []},
+        defendants=[{"name": "VA", "kind": "hospital", "public_entity": "federal"}, {"name": "Dr A"}],
+        confirmed_absent=["events.continuous_treatment_end"],
+    )
+    result = ENGINE.evaluate(both, date(2024, 1, 1))
+    assert result.limitation("VA").date == "2024-10-14"
+    assert result.limitation("Dr A").date > "2030-01-01"  # CPLR 208 infancy toll for the private defendant
+
+
+def test_claim_denied_before_presentation_is_rejected_naming_the_field() -> None:
+    bad = _case(procedure={"notice_of_claim_served": "2024-01-05", "claim_denied": "2023-12-01"})
+    with pytest.raises(CaseError) as raised:
+        parse_case(bad)
+    assert "claim_denied" in str(raised.value)
+
+
+def test_federal_calendar_is_the_section_6103_list() -> None:
+    days = federal_legal_holidays(2024)
+    assert date(2024, 10, 14) in days  # Columbus Day
+    assert date(2024, 6, 19) in days  # Juneteenth
+    assert date(2024, 3, 29) not in days  # Good Friday: not a federal holiday
+    assert FEDERAL_CALENDAR.next_open(date(2024, 10, 12)) == date(2024, 10, 15)
+    assert date(2021, 12, 24) in federal_legal_holidays(2021)  # Christmas on a Saturday: observed Friday
+
+
+def test_district_court_calendar_adds_the_state_days() -> None:
+    ny = ENGINE.jurisdiction("US-NY")
+    district = district_court_calendar("US-NY", ny.calendar)
+    assert ny.calendar.is_closed(date(2024, 2, 12))  # Lincoln's Birthday, N.Y. GCL § 24
+    assert district.is_closed(date(2024, 2, 12))
+    assert not FEDERAL_CALENDAR.is_closed(date(2024, 2, 12))
+    fl = ENGINE.jurisdiction("US-FL")
+    assert not fl.calendar.is_closed(date(2024, 10, 14))  # Columbus Day is not a Florida court holiday
+    assert district_court_calendar("US-FL", fl.calendar).is_closed(date(2024, 10, 14))
+
+
+def test_rules_cite_sources_and_grade_them() -> None:
+    for rule in ftca_rules(ENGINE.jurisdiction("US-TX")):
+        assert rule.citation and rule.sources, rule.id
+        assert rule.verified in ("primary", "secondary"), rule.id

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from medmal.calendar import Period
 from medmal.expr import const, earlier, fact, incapacity_end
-from medmal.rules import RequirementRule, Rule, WarningRule
+from medmal.rules import InForce, RequirementRule, Rule, WarningRule
 
 from .section_2401b import (
     CFR_14_2,
@@ -45,10 +45,13 @@ _PREMATURE = FEDERAL_SUED & ~_FILED.is_in(None) & (_PRESENTED.is_in(None) | _FIL
 _BIRTH = fact("date_of_birth")
 _ACT = fact("act_or_omission")
 _TOLLING_FACTS = _ACT.lt(_BIRTH + Period(years=18)) | ~incapacity_end(_ACT).is_in(None)
+_FTCA_1966 = InForce(note="28 U.S.C. §§ 2401(b), 2675(a) as amended by Pub. L. 89-506 (1966); not gated by date")
+_BERK = InForce(note="Berk v. Choy, decided 2026-01-20; not gated by date (it states what the Federal Rules always required)")
 
 CLAIM_RULES: tuple[Rule, ...] = (
     RequirementRule(
         id="ftca.requirement.14-2",
+        in_force=_FTCA_1966,
         version="1966",
         kind="administrative_claim",
         title="Administrative claim: SF-95 or other written notice with a sum certain (28 C.F.R. § 14.2)",
@@ -74,6 +77,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     ),
     RequirementRule(
         id="ftca.requirement.2675a",
+        in_force=_FTCA_1966,
         version="1966",
         kind="administrative_exhaustion",
         title="No suit until the claim is finally denied, or six months pass without a decision (§ 2675(a))",
@@ -94,6 +98,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     ),
     WarningRule(
         id="ftca.warning.united-states",
+        in_force=_FTCA_1966,
         version="1966",
         title="A federal defendant: the Federal Tort Claims Act governs",
         citation=f"{USC_1346B}; {USC_2401B}; {USC_2675A}",
@@ -103,13 +108,21 @@ CLAIM_RULES: tuple[Rule, ...] = (
             "clinician, a health center deemed federal under the Federally Supported Health Centers Assistance Act) "
             "lies against the United States under the Federal Tort Claims Act: its deadlines are those of "
             "28 U.S.C. § 2401(b), not the state's, while the state's law governs liability and damages (§ 1346(b)(1)). "
-            "Whether a defendant is federal (scope of employment, deemed status) is not decided here."
+            "Whether a defendant is federal (scope of employment, deemed status) is not decided here. Not knowing "
+            "that a defendant was federal does not delay accrual or excuse a late claim, absent active concealment "
+            "(Gonzalez v. United States, 284 F.3d 281 (1st Cir. 2002); Santos v. United States, No. 07-4613 (3d Cir. "
+            "2009)): events.discovery is the knowledge of the injury and its cause, not of the defendant's status."
         ),
         code="law",
-        sources=SOURCES,
+        sources=(
+            *SOURCES,
+            "https://www.studicata.com/summaries/united-states-court-of-appeals-first-circuit/gonzalez-v-united-states-2002-1pmhas",
+            "https://www.yumpu.com/en/document/view/19116994/precedential-united-states-court-of-appeals-for-the-/42",
+        ),
     ),
     WarningRule(
         id="ftca.warning.premature-suit",
+        in_force=_FTCA_1966,
         version="1993",
         title="Suit filed before the administrative claim was exhausted (McNeil)",
         citation=f"{USC_2675A}; {MCNEIL}",
@@ -125,6 +138,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     ),
     WarningRule(
         id="ftca.warning.no-state-tolling",
+        in_force=_FTCA_1966,
         version="1966",
         title="No infancy or incapacity toll of § 2401(b)",
         citation=f"{USC_2401B}; McCall v. United States, No. 02-1889 (7th Cir. Nov. 13, 2002); {KUBRICK}",
@@ -136,10 +150,15 @@ CLAIM_RULES: tuple[Rule, ...] = (
         ),
         code="law",
         verified="secondary",
+        uncertainty=(
+            "McCall (7th Cir.) was read as reported; the same rule in other circuits was not verified. Tolling for "
+            "the claimant's mental incapacity is treated like infancy (no toll), which was not verified separately."
+        ),
         sources=("http://ecases.us/case/ca7/c2947362/mccall-odessa-v-united-states",),
     ),
     WarningRule(
         id="ftca.warning.state-expert-paperwork",
+        in_force=_BERK,
         version="2026",
         title="State certificate and affidavit requirements in a federal action (Berk v. Choy)",
         citation=BERK,

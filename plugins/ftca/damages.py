@@ -18,7 +18,7 @@ reported, since the punitive damages claimed may be sought from them.
 from __future__ import annotations
 
 from medmal.expr import const, fact
-from medmal.rules import DamagesRule, Rule
+from medmal.rules import DamagesRule, InForce, Rule
 
 from .claim import FEDERAL_SUED, USC_1346B, USC_2675B
 
@@ -26,6 +26,7 @@ __all__ = ["DAMAGES_RULES"]
 
 USC_2674 = "28 U.S.C. § 2674"
 USC_2678 = "28 U.S.C. § 2678"
+_FTCA = InForce(note="28 U.S.C. §§ 2674, 2675(b), 2678, 1346(b) in their current text; not gated by date (earlier percentages not verified)")
 _ONLY_FEDERAL = fact("defendants.federal").eq(fact("defendants.count"))
 _SOURCES = (
     "https://books.google.ro/books?id=GYw5AAAAIAAJ&pg=PR73&hl=ro&output=html_text",
@@ -36,6 +37,7 @@ _SOURCES = (
 DAMAGES_RULES: tuple[Rule, ...] = (
     DamagesRule(
         id="ftca.damages.2674-punitive",
+        in_force=_FTCA,
         version="1946",
         title="No punitive damages against the United States (§ 2674)",
         citation=USC_2674,
@@ -49,6 +51,7 @@ DAMAGES_RULES: tuple[Rule, ...] = (
     ),
     DamagesRule(
         id="ftca.damages.2674-punitive-mixed",
+        in_force=_FTCA,
         version="1946",
         title="No punitive damages against the United States (§ 2674): federal and other defendants",
         citation=USC_2674,
@@ -64,6 +67,7 @@ DAMAGES_RULES: tuple[Rule, ...] = (
     ),
     DamagesRule(
         id="ftca.damages.2674-interest",
+        in_force=_FTCA,
         version="1946",
         title="No interest before judgment against the United States (§ 2674)",
         citation=USC_2674,
@@ -75,6 +79,7 @@ DAMAGES_RULES: tuple[Rule, ...] = (
     ),
     DamagesRule(
         id="ftca.damages.2675b",
+        in_force=_FTCA,
         version="1966",
         title="Recovery limited to the sum certain claimed from the agency (§ 2675(b))",
         citation=USC_2675B,
@@ -91,6 +96,7 @@ DAMAGES_RULES: tuple[Rule, ...] = (
     ),
     DamagesRule(
         id="ftca.damages.1346b",
+        in_force=_FTCA,
         version="1946",
         title="The law of the place governs damages (§ 1346(b)(1))",
         citation=USC_1346B,
@@ -102,6 +108,7 @@ DAMAGES_RULES: tuple[Rule, ...] = (
     ),
     DamagesRule(
         id="ftca.damages.2678",
+        in_force=_FTCA,
         version="1966",
         title="Attorney fees: 20% of an administrative settlement, 25% of a judgment or settlement after suit (§ 2678)",
         citation=USC_2678,

@@ -7,12 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from medmal import Engine
+from medmal.case import Case
 from medmal.caseio import parse_case
+from medmal.columnar import ColumnarBackend, frame_from_rows
 from medmal.errors import CaseError
+from medmal.flat import case_to_rows, result_rows, row_to_case
 from medmal.plugins.ftca import ftca_rules
 from medmal.plugins.ftca.calendar import FEDERAL_CALENDAR, district_court_calendar, federal_legal_holidays
+from medmal.testing import strategies as mst
 from medmal.testing.golden import Example, check_example, load_examples
 
 ENGINE = Engine()
@@ -88,8 +94,14 @@ def test_premature_suit_is_flagged_only_before_exhaustion() -> None:
         procedure={"notice_of_claim_served": "2024-01-05", "claim_denied": "2024-02-01", "complaint_filed": "2024-03-01"}
     )
     assert "premature_suit" not in _codes(ENGINE.evaluate(after_denial, date(2024, 3, 2)))
-    six_months_on = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-07-05"})
+    on_the_last_day = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-07-05"})
+    assert "premature_suit" in _codes(ENGINE.evaluate(on_the_last_day, date(2024, 7, 6)))  # six months not yet over
+    six_months_on = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-07-06"})
     assert "premature_suit" not in _codes(ENGINE.evaluate(six_months_on, date(2024, 7, 6)))
+    denied_that_day = _case(
+        procedure={"notice_of_claim_served": "2024-01-05", "claim_denied": "2024-03-01", "complaint_filed": "2024-03-01"}
+    )
+    assert "premature_suit" not in _codes(ENGINE.evaluate(denied_that_day, date(2024, 3, 2)))
 
 
 def test_no_state_tolling_warning_for_a_minor() -> None:
@@ -141,3 +153,76 @@ def test_rules_cite_sources_and_grade_them() -> None:
     for rule in ftca_rules(ENGINE.jurisdiction("US-TX")):
         assert rule.citation and rule.sources, rule.id
         assert rule.verified in ("primary", "secondary"), rule.id
+
+
+# --- every backend covers the overlay: federal defendants only, generated ---------------------
+
+FEDERAL_CODES = ("US-FL", "US-NY", "US-TX")
+
+
+@st.composite
+def federal_cases(draw: st.DrawFn, code: str, one_defendant: bool = False) -> Case:
+    """A generated case whose defendants are all federal (a flat row when ``one_defendant``)."""
+    case = draw(mst.cases(code))
+    defendants = [d.model_copy(update={"public_entity": "federal"}) for d in case.defendants]
+    update: dict[str, Any] = {"defendants": defendants[:1] if one_defendant else defendants}
+    periods = case.claimant.incapacity
+    if one_defendant and periods is not None and len(periods) > 1:
+        update["claimant"] = case.claimant.model_copy(update={"incapacity": periods[:1]})
+    return case.model_copy(update=update)
+
+
+@pytest.mark.parametrize("code", FEDERAL_CODES)
+def test_columnar_equals_scalar_for_federal_defendants(code: str) -> None:
+    columnar = ColumnarBackend(ENGINE.jurisdiction(code))
+
+    @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(cases=st.lists(federal_cases(code, one_defendant=True), min_size=1, max_size=10), as_of=mst.as_of_dates())
+    def check(cases: list[Case], as_of: date) -> None:
+        rows = [row for index, case in enumerate(cases) for row in case_to_rows(case, f"case-{index}")]
+        got = columnar.evaluate(frame_from_rows(rows), as_of).to_dicts()
+        want = [
+            line
+            for row in rows
+            for line in result_rows(ENGINE.evaluate(row_to_case(row), as_of), row["case_id"], columnar.kinds)
+        ]
+        assert got == want
+
+    check()
+
+
+@pytest.mark.parametrize("code", FEDERAL_CODES)
+def test_rete_equals_scalar_for_federal_defendants(code: str) -> None:
+    pytest.importorskip("durable", reason="the rete backend needs durable_rules")
+    rete = Engine(backend="rete")
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(case=federal_cases(code), as_of=mst.as_of_dates())
+    def check(case: Case, as_of: date) -> None:
+        assert rete.evaluate(case, as_of).to_dict() == ENGINE.evaluate(case, as_of).to_dict()
+
+    check()
+
+
+def test_worked_examples_hold_on_rete() -> None:
+    pytest.importorskip("durable", reason="the rete backend needs durable_rules")
+    rete = Engine(backend="rete")
+    for example in load_examples(EXAMPLES):
+        assert check_example(rete, example) == [], example.name
+
+
+def test_columnar_rolls_on_the_federal_calendar() -> None:
+    # 2024-10-14 is Columbus Day: a federal holiday, not a Florida court holiday, so only the
+    # overlay's own calendar moves the alternative to 2024-10-15 (the as-of date): not expired.
+    row = {
+        "case_id": "fl-1",
+        "jurisdiction": "US-FL",
+        "claim_type": "personal_injury",
+        "act_or_omission": date(2022, 3, 10),
+        "injury": date(2022, 3, 10),
+        "discovery": date(2022, 10, 14),
+        "public_entity": "federal",
+    }
+    columnar = ColumnarBackend(ENGINE.jurisdiction("US-FL"))
+    got = columnar.evaluate(frame_from_rows([row]), date(2024, 10, 15)).to_dicts()[0]
+    assert (got["limitation_date"], got["limitation_status"]) == (date(2024, 10, 14), "indeterminate")

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from medmal.calendar import Period
-from medmal.expr import const, earlier, fact, incapacity_end
+from medmal.expr import const, fact, incapacity_end
 from medmal.rules import InForce, RequirementRule, Rule, WarningRule
 
 from .section_2401b import (
@@ -39,9 +39,11 @@ FEDERAL_SUED = fact("defendants.federal").gt(0)
 _PRESENTED = fact("notice_of_claim_served", assume=const(None))
 _DENIED = fact("claim_denied", assume=const(None))
 _FILED = fact("complaint_filed")
-#: Suit is allowed from the earlier of the mailing of a final denial and six months after presentation.
-_EXHAUSTED = earlier(_DENIED, fact("notice_of_claim_served") + Period(months=6))
-_PREMATURE = FEDERAL_SUED & ~_FILED.is_in(None) & (_PRESENTED.is_in(None) | _FILED.lt(_EXHAUSTED))
+#: Exhausted: a final denial mailed on or before the filing, or six months run out before it
+#: ("failure ... to make final disposition of a claim within six months"; filing on the last
+#: of the six months is warned about too - the earlier reading).
+_EXHAUSTED = (~_DENIED.is_in(None) & _FILED.ge(_DENIED)) | _FILED.gt(fact("notice_of_claim_served") + Period(months=6))
+_PREMATURE = FEDERAL_SUED & ~_FILED.is_in(None) & (_PRESENTED.is_in(None) | ~_EXHAUSTED)
 _BIRTH = fact("date_of_birth")
 _ACT = fact("act_or_omission")
 _TOLLING_FACTS = _ACT.lt(_BIRTH + Period(years=18)) | ~incapacity_end(_ACT).is_in(None)

@@ -91,7 +91,28 @@ TWO_YEAR_CLAIM_DATE = (ACCRUAL + Period(years=2)).step(
 PRESENTED = fact(
     "notice_of_claim_served", assume=const(None), why="no presentation date given: not yet presented"
 )
-PRESENTED_IN_TIME = ~PRESENTED.is_in(None) & PRESENTED.le(ACCRUAL + Period(years=2))
+
+
+def _given(name: str) -> Expr:
+    """A fact read only to decide which phase the claim is in: unknown reads as absent, and
+    (unlike an ``assume`` with a date) names no missing fact - the date computed in that
+    phase names its own."""
+    return fact(name, assume=const(None), why="read only to choose the phase of the claim")
+
+
+#: The earliest accrual the known facts allow (knowledge, else the injury, else the act; a
+#: death claim: the death, or a later knowledge) - the same values as ``ACCRUAL``.
+_EARLIEST_ACCRUAL = when(
+    WRONGFUL_DEATH,
+    when(~_given("death").is_in(None), later(_given("death"), _given("discovery"))),
+    when(
+        ~_given("discovery").is_in(None),
+        _given("discovery"),
+        when(~_given("injury").is_in(None), _given("injury"), _given("act_or_omission")),
+    ),
+)
+#: True once the claim was presented within the two years (never unknown: a phase is always chosen).
+PRESENTED_IN_TIME = ~PRESENTED.is_in(None) & PRESENTED.le(_EARLIEST_ACCRUAL + Period(years=2))
 
 _ROLL_LABEL = (
     "a last day on a Saturday, Sunday or federal legal holiday carried to the next day the agency is open, "
@@ -145,7 +166,9 @@ _CLAIM_NOTE = (
     "the act, where unknown; a death claim as the death, or a later discovery. Whether the accrual of a death claim "
     "can come before the death (the decedent's own knowledge) was not verified. The safe date is not rolled off a "
     "weekend or holiday: whether Fed. R. Civ. P. 6(a) reaches the presentation of the claim to an agency is not "
-    "settled in the sources read, and the rolled date (federal legal holidays, 5 U.S.C. § 6103) is the alternative. "
+    "settled in the sources read, and the rolled date (federal legal holidays, 5 U.S.C. § 6103) is the alternative; "
+    "a claim presented on that rolled day is shown as not settled, and the suit deadline that would follow under "
+    "that reading is not computed. "
     "The claim must reach the agency whose activities gave rise to it; one sent to another agency counts when the "
     "right agency receives it (28 C.F.R. § 14.2(b)(1)). The Westfall Act's saving of a claim first sued on in state "
     "court (28 U.S.C. § 2679(d)(5)) is not applied."
@@ -193,8 +216,10 @@ def deadline_rules(jurisdiction: Jurisdiction) -> tuple[Rule, ...]:
             title="Federal defendant: forever barred unless the claim is presented within two years (§ 2401(b))",
             citation=f"{USC_2401B}; {CFR_14_2}; {KUBRICK}",
             in_force=_IN_FORCE,
-            applies=FEDERAL & ~PRESENTED_IN_TIME,
-            date=_claim_last_day(),
+            applies=FEDERAL,
+            # The phase is chosen in the date (None: this line does not apply), not in
+            # ``applies``: per-defendant selection is cached on what ``applies`` reads.
+            date=when(~PRESENTED_IN_TIME, _claim_last_day()),
             satisfied_by="notice_of_claim_served",
             discretion=DISCRETION,
             verified="primary",
@@ -208,8 +233,8 @@ def deadline_rules(jurisdiction: Jurisdiction) -> tuple[Rule, ...]:
             title="Federal defendant: suit within six months after the mailing of the final denial (§ 2401(b))",
             citation=f"{USC_2401B}; {USC_2675A}; {PASCALE}",
             in_force=_IN_FORCE,
-            applies=FEDERAL & PRESENTED_IN_TIME,
-            date=_suit_last_day(district),
+            applies=FEDERAL,
+            date=when(PRESENTED_IN_TIME, _suit_last_day(district)),
             satisfied_by="complaint_filed",
             discretion=DISCRETION,
             verified="secondary",

@@ -32,6 +32,7 @@ FACT_NAMES: dict[str, str] = {
     "complaint_served": "procedure.complaint_served",
     "certificate_of_merit_served": "procedure.certificate_of_merit_served",
     "claim_denied": "procedure.claim_denied",
+    "administrative_claim_presented": "procedure.administrative_claim_presented",
     "claimant_fault": "claimant_fault",
     "defendant.name": "defendants[].name",
     "defendant.kind": "defendants[].kind",
@@ -64,6 +65,7 @@ _PROCEDURE_FIELDS = (
     "complaint_served",
     "certificate_of_merit_served",
     "claim_denied",
+    "administrative_claim_presented",
 )
 
 

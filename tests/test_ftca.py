@@ -86,20 +86,20 @@ def test_private_defendants_see_nothing_of_the_overlay() -> None:
 
 
 def test_premature_suit_is_flagged_only_before_exhaustion() -> None:
-    early = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-03-01"})
+    early = _case(procedure={"administrative_claim_presented": "2024-01-05", "complaint_filed": "2024-03-01"})
     assert "premature_suit" in _codes(ENGINE.evaluate(early, date(2024, 3, 2)))
     never_presented = _case(procedure={"complaint_filed": "2024-03-01"})
     assert "premature_suit" in _codes(ENGINE.evaluate(never_presented, date(2024, 3, 2)))
     after_denial = _case(
-        procedure={"notice_of_claim_served": "2024-01-05", "claim_denied": "2024-02-01", "complaint_filed": "2024-03-01"}
+        procedure={"administrative_claim_presented": "2024-01-05", "claim_denied": "2024-02-01", "complaint_filed": "2024-03-01"}
     )
     assert "premature_suit" not in _codes(ENGINE.evaluate(after_denial, date(2024, 3, 2)))
-    on_the_last_day = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-07-05"})
+    on_the_last_day = _case(procedure={"administrative_claim_presented": "2024-01-05", "complaint_filed": "2024-07-05"})
     assert "premature_suit" in _codes(ENGINE.evaluate(on_the_last_day, date(2024, 7, 6)))  # six months not yet over
-    six_months_on = _case(procedure={"notice_of_claim_served": "2024-01-05", "complaint_filed": "2024-07-06"})
+    six_months_on = _case(procedure={"administrative_claim_presented": "2024-01-05", "complaint_filed": "2024-07-06"})
     assert "premature_suit" not in _codes(ENGINE.evaluate(six_months_on, date(2024, 7, 6)))
     denied_that_day = _case(
-        procedure={"notice_of_claim_served": "2024-01-05", "claim_denied": "2024-03-01", "complaint_filed": "2024-03-01"}
+        procedure={"administrative_claim_presented": "2024-01-05", "claim_denied": "2024-03-01", "complaint_filed": "2024-03-01"}
     )
     assert "premature_suit" not in _codes(ENGINE.evaluate(denied_that_day, date(2024, 3, 2)))
 
@@ -123,7 +123,7 @@ def test_a_minor_federal_claim_is_not_tolled_while_the_state_claim_is() -> None:
 
 
 def test_claim_denied_before_presentation_is_rejected_naming_the_field() -> None:
-    bad = _case(procedure={"notice_of_claim_served": "2024-01-05", "claim_denied": "2023-12-01"})
+    bad = _case(procedure={"administrative_claim_presented": "2024-01-05", "claim_denied": "2023-12-01"})
     with pytest.raises(CaseError) as raised:
         parse_case(bad)
     assert "claim_denied" in str(raised.value)

@@ -162,13 +162,13 @@ def _field_checks(parsed: Parsed) -> list[Check]:
         if present(name):
             value = col(name)
             checks.append(Check(name, value.is_nan() | (value < 0), pl.format("must be 0 or more (got {})", value)))
-    if present("claim_denied", "notice_of_claim_served"):
-        denied, presented = col("claim_denied"), col("notice_of_claim_served")
+    if present("claim_denied", "administrative_claim_presented"):
+        denied, presented = col("claim_denied"), col("administrative_claim_presented")
         checks.append(
             Check(
                 "claim_denied",
                 denied < presented,
-                pl.format("{} is before the claim was presented (notice_of_claim_served {})", denied, presented),
+                pl.format("{} is before the claim was presented (administrative_claim_presented {})", denied, presented),
             )
         )
     # Damages' own check runs only when every damages field is valid (as pydantic does).

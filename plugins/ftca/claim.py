@@ -36,13 +36,13 @@ USC_1346B = "28 U.S.C. § 1346(b)(1)"
 #: At least one defendant is federal (a case-level fact: warnings and damages are case-level).
 FEDERAL_SUED = fact("defendants.federal").gt(0)
 
-_PRESENTED = fact("notice_of_claim_served", assume=const(None))
+_PRESENTED = fact("administrative_claim_presented", assume=const(None))
 _DENIED = fact("claim_denied", assume=const(None))
 _FILED = fact("complaint_filed")
 #: Exhausted: a final denial mailed on or before the filing, or six months run out before it
 #: ("failure ... to make final disposition of a claim within six months"; filing on the last
 #: of the six months is warned about too - the earlier reading).
-_EXHAUSTED = (~_DENIED.is_in(None) & _FILED.ge(_DENIED)) | _FILED.gt(fact("notice_of_claim_served") + Period(months=6))
+_EXHAUSTED = (~_DENIED.is_in(None) & _FILED.ge(_DENIED)) | _FILED.gt(fact("administrative_claim_presented") + Period(months=6))
 _PREMATURE = FEDERAL_SUED & ~_FILED.is_in(None) & (_PRESENTED.is_in(None) | ~_EXHAUSTED)
 _BIRTH = fact("date_of_birth")
 _ACT = fact("act_or_omission")
@@ -72,7 +72,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
             "the claim is forever barred (§ 2401(b)), and no action may be brought on a claim never presented "
             "(§ 2675(a))"
         ),
-        satisfied_by="notice_of_claim_served",
+        satisfied_by="administrative_claim_presented",
         verified="primary",
         uncertainty="The due date is the two-year date not rolled off a weekend or holiday (see the notice_of_claim deadline).",
         sources=SOURCES,

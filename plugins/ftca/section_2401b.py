@@ -12,7 +12,7 @@ which also holds them open to equitable tolling - flagged as discretion, never a
   the injury, else the act (the earliest it could be). A death claim: the death, or a later
   knowledge of its cause.
 * Presented: when the agency receives the SF-95 or other written claim for a sum certain
-  (28 C.F.R. § 14.2(a), (b)(1)) - ``procedure.notice_of_claim_served``.
+  (28 C.F.R. § 14.2(a), (b)(1)) - ``procedure.administrative_claim_presented``.
 * Suit: only once the agency has finally denied the claim in writing, or six months have
   passed without a final disposition, which the claimant may then treat as a denial "any
   time thereafter" (28 U.S.C. § 2675(a)); the six months of § 2401(b) run only from the
@@ -29,12 +29,24 @@ date in every state of the case, as the other public-entity claims in medmal do.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from medmal.calendar import NEVER, Period
-from medmal.expr import Expr, const, fact, later, roll_forward, safe, when
+from medmal.expr import Expr, const, earlier, fact, later, roll_forward, safe, when
 from medmal.jurisdiction import Jurisdiction
 from medmal.rules import DeadlineRule, InForce, Rule
 
 from .calendar import FEDERAL_CALENDAR, FRCP_6A, USC_6103, district_court_calendar
+from .phase import (
+    DECEDENTS_CLAIM,
+    PREMATURE,
+    PRESENTED,
+    PRESENTED_IN_TIME,
+    SUIT_ARGUABLE,
+    WARRUM,
+    WRONGFUL_DEATH,
+)
+from .repose import REPOSE_SPLIT, repose_rules, state_repose
 
 __all__ = [
     "FEDERAL",
@@ -69,7 +81,6 @@ SOURCES = (
 )
 
 FEDERAL = fact("defendant.public_entity").eq("federal")
-WRONGFUL_DEATH = fact("claim_type").eq("wrongful_death")
 ACT = fact("act_or_omission")
 INJURY = fact("injury", assume=ACT, why="an injury cannot come before the act that caused it")
 KNOWLEDGE = fact(
@@ -86,56 +97,47 @@ TWO_YEAR_CLAIM_DATE = (ACCRUAL + Period(years=2)).step(
     "two years after the claim accrued (knowledge of the injury, or death, and its cause)",
     cite=f"{USC_2401B}; {KUBRICK}",
 )
-#: The presentation date; none given is read as not yet presented (as a complaint not given
-#: is not yet filed): the claim deadline still runs.
-PRESENTED = fact(
-    "notice_of_claim_served", assume=const(None), why="no presentation date given: not yet presented"
-)
-
-
-def _given(name: str) -> Expr:
-    """A fact read only to decide which phase the claim is in: unknown reads as absent, and
-    (unlike an ``assume`` with a date) names no missing fact - the date computed in that
-    phase names its own."""
-    return fact(name, assume=const(None), why="read only to choose the phase of the claim")
-
-
-#: The earliest accrual the known facts allow (knowledge, else the injury, else the act; a
-#: death claim: the death, or a later knowledge) - the same values as ``ACCRUAL``.
-_EARLIEST_ACCRUAL = when(
-    WRONGFUL_DEATH,
-    when(~_given("death").is_in(None), later(_given("death"), _given("discovery"))),
-    when(
-        ~_given("discovery").is_in(None),
-        _given("discovery"),
-        when(~_given("injury").is_in(None), _given("injury"), _given("act_or_omission")),
-    ),
-)
-#: True once the claim was presented within the two years (never unknown: a phase is always chosen).
-PRESENTED_IN_TIME = ~PRESENTED.is_in(None) & PRESENTED.le(_EARLIEST_ACCRUAL + Period(years=2))
-
 _ROLL_LABEL = (
     "a last day on a Saturday, Sunday or federal legal holiday carried to the next day the agency is open, "
     "if Fed. R. Civ. P. 6(a) reaches the presentation of the claim"
 )
 
 
-def _claim_last_day() -> Expr:
+def _bounded(last_day: Expr, repose: Expr | None, cite: str) -> Expr:
+    """``last_day``, never after the state's repose (Augutis) - the rolled alternative too."""
+    if repose is None:
+        return last_day
+    return earlier(last_day, repose).step(
+        "the earlier of the § 2401(b) date and the state's statute of repose (state substantive law, §§ 1346(b)(1), "
+        "2674)",
+        cite=cite,
+    )
+
+
+def _claim_last_day(repose: Expr | None = None, cite: str = "") -> Expr:
     return safe(
-        TWO_YEAR_CLAIM_DATE,
-        roll_forward(TWO_YEAR_CLAIM_DATE, cite=f"{FRCP_6A}; {USC_6103}", calendar=FEDERAL_CALENDAR),
+        _bounded(TWO_YEAR_CLAIM_DATE, repose, cite),
+        _bounded(
+            roll_forward(TWO_YEAR_CLAIM_DATE, cite=f"{FRCP_6A}; {USC_6103}", calendar=FEDERAL_CALENDAR), repose, cite
+        ),
         label=_ROLL_LABEL,
         cite=f"{FRCP_6A}; {USC_6103}",
     )
 
 
-def _suit_last_day(district: object) -> Expr:
+def _suit_last_day(district: object, repose: Expr | None = None, cite: str = "") -> Expr:
     denied = fact(
         "claim_denied",
-        assume=fact("notice_of_claim_served"),
+        assume=fact("administrative_claim_presented"),
         why="a final denial cannot be mailed before the claim is presented (28 C.F.R. § 14.9)",
     )
-    six_months = (denied + Period(months=6)).step(
+    # A mailed denial implies a presented claim: unknown, the presentation is named missing.
+    presented = fact(
+        "administrative_claim_presented",
+        assume=fact("claim_denied"),
+        why="a final denial was mailed, so the claim was presented on or before it",
+    )
+    six_months = (later(denied, presented) + Period(months=6)).step(
         "six months after the mailing of the agency's final denial", cite=USC_2401B
     )
     not_running = const(NEVER).step(
@@ -145,10 +147,10 @@ def _suit_last_day(district: object) -> Expr:
     )
     return when(
         denied.is_in(None),
-        not_running,
+        _bounded(not_running, repose, cite),
         safe(
-            six_months,
-            roll_forward(six_months, cite=FRCP_6A, calendar=district),
+            _bounded(six_months, repose, cite),
+            _bounded(roll_forward(six_months, cite=FRCP_6A, calendar=district), repose, cite),
             label="a last day on a Saturday, Sunday or legal holiday of the district court carried to the next day "
             "that is not one (federal and state holidays)",
             cite=FRCP_6A,
@@ -178,7 +180,8 @@ _SUIT_NOTE = (
     + "Shown once the claim was presented within the two years. Six months after the mailing of the final denial "
     "(procedure.claim_denied): unknown, the earliest it could be (a denial mailed the day the claim was presented) "
     "and the fact is named; confirmed absent (no denial yet), time is not running - the claimant may sue once six "
-    "months have passed since presentation (28 U.S.C. § 2675(a)), with no deadline until a denial is mailed. A "
+    "months have passed since presentation (28 U.S.C. § 2675(a)), with no § 2401(b) deadline until a denial is "
+    "mailed - but a state statute of repose still runs (Augutis), and where one is applied it is the date shown. A "
     "written request for reconsideration filed within the six months (28 C.F.R. § 14.9(b), read in the agencies' "
     "identical rules) gives the agency six more months and replaces this date: not computed. A complaint filed "
     "before exhaustion is premature and must be dismissed (McNeil v. United States, 508 U.S. 106 (1993)): status "
@@ -190,55 +193,101 @@ _SUIT_NOTE = (
 _IN_FORCE = InForce(note="§ 2401(b) in its 1966 form (Pub. L. 89-506): two years to present the claim, six months to sue")
 
 
+def _within_repose(code: str) -> tuple[Expr | None, str, str]:
+    """The state's repose as it bounds the § 2401(b) dates (Augutis), its citation and note."""
+    found = state_repose(code)
+    if found is None:
+        return None, "", ""
+    # Not gated on the repose line's own condition (Texas: actions filed from 2003-09-01, an
+    # unknown filing date otherwise makes every date indeterminate): ungated is the earlier.
+    return found.date, found.citation, f" Never after the state's repose ({found.citation}): {REPOSE_SPLIT}"
+
+
+_WARRUM_NOTE = (
+    " A death claim: the claim presented (procedure.administrative_claim_presented) is dated before the death, so it "
+    f"is read as the decedent's own, which does not count for the death claim ({WARRUM}): the death claim must itself "
+    "be presented within two years of the death. This line cannot be met by that presentation."
+)
+_MCNEIL_NOTE = (
+    " The complaint (procedure.complaint_filed) was filed before the claim was exhausted: under McNeil v. United "
+    "States, 508 U.S. 106 (1993) that action must be dismissed, so it does not meet this deadline. A new complaint "
+    "must be filed after exhaustion and by this date (this line is never shown as met: the new filing's date is not "
+    "a case fact). If the complaint shown was filed only against another defendant, it is not premature."
+)
+_IF_TIMELY = (
+    "if the claim is held presented in time (a later knowledge of the injury and its cause, or the Rule 6(a) rolled "
+    "day, or equitable tolling): suit within six months after the mailing of the final denial"
+)
+
+
+def _split(rule: DeadlineRule, when_other: Expr, rule_id: str, note: str) -> tuple[DeadlineRule, DeadlineRule]:
+    """``rule`` where ``when_other`` is false; where it is true, the same date on a line no fact
+    can meet (``satisfied_by`` None) with ``note`` - one line either way (the phase is in the date)."""
+    other = replace(
+        rule, id=rule_id, date=when(when_other, rule.date), satisfied_by=None, uncertainty=rule.uncertainty + note
+    )
+    return replace(rule, date=when(~when_other, rule.date)), other
+
+
 def deadline_rules(jurisdiction: Jurisdiction) -> tuple[Rule, ...]:
-    """The § 2401(b) deadlines for federal defendants under ``jurisdiction``'s district court."""
+    """The § 2401(b) deadlines for federal defendants under ``jurisdiction``'s district court,
+    each bounded by the state's statute of repose where one reaches the United States."""
     district = district_court_calendar(jurisdiction.code, jurisdiction.calendar)
+    repose, repose_cite, repose_note = _within_repose(jurisdiction.code)
+    claim_date = _claim_last_day(repose, repose_cite)
+    suit_date = _suit_last_day(district, repose, repose_cite)
+    # Claimed late only arguably, and denied: the suit date is the alternative to diary.
+    claim_or_suit = safe(claim_date, suit_date, label=_IF_TIMELY, cite=f"{USC_2401B}; {KWAI_FUN_WONG}", only_if=SUIT_ARGUABLE)
+    notice = DeadlineRule(
+        id="ftca.notice.2401b",
+        version="1966",
+        kind="notice_of_claim",
+        title="Administrative claim to the federal agency: presented within two years of accrual (§ 2401(b))",
+        citation=f"{USC_2401B}; {CFR_14_2}; {KUBRICK}",
+        in_force=_IN_FORCE,
+        applies=FEDERAL,
+        date=_claim_last_day(),
+        satisfied_by="administrative_claim_presented",
+        discretion=DISCRETION,
+        verified="primary",
+        uncertainty=_CLAIM_NOTE,
+        sources=SOURCES,
+    )
+    claim = DeadlineRule(
+        id="ftca.limitation.2401b-claim",
+        version="1966",
+        kind="limitation",
+        title="Federal defendant: forever barred unless the claim is presented within two years (§ 2401(b))",
+        citation=f"{USC_2401B}; {CFR_14_2}; {KUBRICK}",
+        in_force=_IN_FORCE,
+        applies=FEDERAL,
+        # The phase is chosen in the date (None: this line does not apply), not in
+        # ``applies``: per-defendant selection is cached on what ``applies`` reads.
+        date=when(~PRESENTED_IN_TIME, claim_or_suit),
+        satisfied_by="administrative_claim_presented",
+        discretion=DISCRETION,
+        verified="primary",
+        uncertainty=_CLAIM_NOTE + " Until the claim is presented in time, this date is the operative limit." + repose_note,
+        sources=SOURCES,
+    )
+    suit = DeadlineRule(
+        id="ftca.limitation.2401b-suit",
+        version="1966",
+        kind="limitation",
+        title="Federal defendant: suit within six months after the mailing of the final denial (§ 2401(b))",
+        citation=f"{USC_2401B}; {USC_2675A}; {PASCALE}",
+        in_force=_IN_FORCE,
+        applies=FEDERAL,
+        date=when(PRESENTED_IN_TIME, suit_date),
+        satisfied_by="complaint_filed",
+        discretion=DISCRETION,
+        verified="secondary",
+        uncertainty=_SUIT_NOTE + repose_note,
+        sources=SOURCES,
+    )
     return (
-        DeadlineRule(
-            id="ftca.notice.2401b",
-            version="1966",
-            kind="notice_of_claim",
-            title="Administrative claim to the federal agency: presented within two years of accrual (§ 2401(b))",
-            citation=f"{USC_2401B}; {CFR_14_2}; {KUBRICK}",
-            in_force=_IN_FORCE,
-            applies=FEDERAL,
-            date=_claim_last_day(),
-            satisfied_by="notice_of_claim_served",
-            discretion=DISCRETION,
-            verified="primary",
-            uncertainty=_CLAIM_NOTE,
-            sources=SOURCES,
-        ),
-        DeadlineRule(
-            id="ftca.limitation.2401b-claim",
-            version="1966",
-            kind="limitation",
-            title="Federal defendant: forever barred unless the claim is presented within two years (§ 2401(b))",
-            citation=f"{USC_2401B}; {CFR_14_2}; {KUBRICK}",
-            in_force=_IN_FORCE,
-            applies=FEDERAL,
-            # The phase is chosen in the date (None: this line does not apply), not in
-            # ``applies``: per-defendant selection is cached on what ``applies`` reads.
-            date=when(~PRESENTED_IN_TIME, _claim_last_day()),
-            satisfied_by="notice_of_claim_served",
-            discretion=DISCRETION,
-            verified="primary",
-            uncertainty=_CLAIM_NOTE + " Until the claim is presented in time, this date is the operative limit.",
-            sources=SOURCES,
-        ),
-        DeadlineRule(
-            id="ftca.limitation.2401b-suit",
-            version="1966",
-            kind="limitation",
-            title="Federal defendant: suit within six months after the mailing of the final denial (§ 2401(b))",
-            citation=f"{USC_2401B}; {USC_2675A}; {PASCALE}",
-            in_force=_IN_FORCE,
-            applies=FEDERAL,
-            date=when(PRESENTED_IN_TIME, _suit_last_day(district)),
-            satisfied_by="complaint_filed",
-            discretion=DISCRETION,
-            verified="secondary",
-            uncertainty=_SUIT_NOTE,
-            sources=SOURCES,
-        ),
+        *repose_rules(jurisdiction.code, FEDERAL),
+        *_split(notice, DECEDENTS_CLAIM, "ftca.notice.2401b-death", _WARRUM_NOTE),
+        *_split(claim, DECEDENTS_CLAIM, "ftca.limitation.2401b-death", _WARRUM_NOTE),
+        *_split(suit, PREMATURE, "ftca.limitation.2401b-refile", _MCNEIL_NOTE),
     )

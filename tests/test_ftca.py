@@ -129,6 +129,58 @@ def test_claim_denied_before_presentation_is_rejected_naming_the_field() -> None
     assert "claim_denied" in str(raised.value)
 
 
+def test_a_state_notice_after_the_federal_denial_is_a_valid_case() -> None:
+    # The GML notice on a city hospital is its own fact: a later one no longer clashes with the FTCA denial.
+    mixed = _case(procedure={"administrative_claim_presented": "2023-01-05", "claim_denied": "2023-03-01",
+                             "notice_of_claim_served": "2023-06-01"})
+    assert parse_case(mixed).procedure.claim_denied == date(2023, 3, 1)
+
+
+def test_denial_without_presentation_names_the_presentation_missing() -> None:
+    result = ENGINE.evaluate(_case(procedure={"claim_denied": "2024-03-14"}), date(2024, 6, 1))
+    line = result.limitation("VA")
+    assert (line.date, line.rule_id) == ("2024-09-14", "ftca.limitation.2401b-suit")  # 03-14 + 6 months
+    assert "procedure.administrative_claim_presented" in line.missing_facts
+
+
+def test_premature_complaint_shows_the_refiling_date_open_and_warns() -> None:
+    case = _case(procedure={"administrative_claim_presented": "2024-01-05", "complaint_filed": "2024-02-01",
+                            "claim_denied": "2024-03-14"})
+    result = ENGINE.evaluate(case, date(2024, 4, 1))
+    assert (result.limitation("VA").status, result.limitation("VA").rule_id) == ("open", "ftca.limitation.2401b-refile")
+    assert "premature_suit" in _codes(result)
+    expired = ENGINE.evaluate(case, date(2024, 9, 17))  # after the Monday alternative 2024-09-16
+    assert expired.limitation("VA").status == "expired"
+
+
+def test_death_claim_warns_of_the_survival_claim() -> None:
+    death = _case(claim_type="wrongful_death", events={"act_or_omission": "2019-06-01", "injury": "2019-06-01",
+                                                       "discovery": "2020-01-01", "death": "2023-01-30"})
+    result = ENGINE.evaluate(death, date(2024, 6, 1))
+    assert result.limitation("VA").date == "2025-01-30"  # death + 2 years (Johnston)
+    assert "ftca.warning.death-and-survival" in {w.rule_id for w in result.warnings}
+    assert "ftca.warning.death-and-survival" not in {w.rule_id for w in ENGINE.evaluate(_case(), date(2024, 6, 1)).warnings}
+
+
+def test_fee_warning_with_damages_against_the_united_states() -> None:
+    damages = {"economic": 100000, "non_economic": 100000}
+    ids = {w.rule_id for w in ENGINE.evaluate(_case(damages=damages), date(2024, 6, 1)).warnings}
+    assert "ftca.warning.2678-fees" in ids
+    private = _case(damages=damages, defendants=[{"name": "Dr A"}])
+    assert "ftca.warning.2678-fees" not in {w.rule_id for w in ENGINE.evaluate(private, date(2024, 6, 1)).warnings}
+
+
+def test_santos_is_cited_for_tolling_not_against_it() -> None:
+    message = next(r.message for r in ftca_rules(ENGINE.jurisdiction("US-NY")) if r.id == "ftca.warning.united-states")
+    assert "excuse a late claim" not in message and "Santos" in message and "2679(d)(5)" in message
+
+
+def test_repose_line_only_where_a_state_repose_reaches_the_united_states() -> None:
+    kinds = {code: {getattr(r, "kind", "") for r in ftca_rules(ENGINE.jurisdiction(code))} for code in ("US-IL", "US-FL", "US-TX", "US-NY", "US-NJ")}
+    assert all("repose" in kinds[code] for code in ("US-IL", "US-FL", "US-TX"))
+    assert not any("repose" in kinds[code] for code in ("US-NY", "US-NJ"))
+
+
 def test_federal_calendar_is_the_section_6103_list() -> None:
     days = federal_legal_holidays(2024)
     assert date(2024, 10, 14) in days  # Columbus Day

@@ -18,7 +18,7 @@ reported, since the punitive damages claimed may be sought from them.
 from __future__ import annotations
 
 from medmal.expr import const, fact
-from medmal.rules import DamagesRule, InForce, Rule
+from medmal.rules import DamagesRule, InForce, Rule, WarningRule
 
 from .claim import FEDERAL_SUED, USC_1346B, USC_2675B
 
@@ -121,6 +121,24 @@ DAMAGES_RULES: tuple[Rule, ...] = (
         ),
         verified="secondary",
         uncertainty="§ 2678 read as restated in 32 C.F.R. § 750.35 and a secondary summary; whether a stricter state schedule also applies to an FTCA recovery was not verified.",
+        sources=_SOURCES,
+    ),
+    WarningRule(
+        id="ftca.warning.2678-fees",
+        in_force=_FTCA,
+        version="1966",
+        title="The fee limit shown does not govern the recovery against the United States (§ 2678)",
+        citation=USC_2678,
+        applies=FEDERAL_SUED & fact("damages.total").gt(0),
+        message=(
+            "fee_limit is the state's schedule. Against the United States 28 U.S.C. § 2678 governs: no attorney may "
+            "charge more than 25% of a judgment or of a settlement after suit, or 20% of an administrative award, "
+            "compromise or settlement, and charging more is a crime. The recovery from the United States is not "
+            "separated from other defendants' here, so the federal percentages are not applied to fee_limit."
+        ),
+        code="law",
+        verified="secondary",
+        uncertainty="§ 2678 read as restated in 32 C.F.R. § 750.35 and a secondary summary.",
         sources=_SOURCES,
     ),
 )

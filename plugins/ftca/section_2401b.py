@@ -165,20 +165,25 @@ _NO_TOLL = (
 _CLAIM_NOTE = (
     _NO_TOLL
     + "Accrual is taken as events.discovery (knowledge of the injury and its cause, Kubrick), or the injury, else "
-    "the act, where unknown; a death claim as the death, or a later discovery. Whether the accrual of a death claim "
-    "can come before the death (the decedent's own knowledge) was not verified. The safe date is not rolled off a "
+    "the act, where unknown; a death claim as the death, or a later discovery (a death claim cannot accrue before "
+    "the death: Johnston, 5th Cir. 1996; Fisk, 7th Cir. 1981; as reported by the review). Continuous treatment "
+    "postpones FTCA accrual in some circuits (Wehrman v. United States, 830 F.2d 1480 (8th Cir. 1987); Ulrich, 2d "
+    "Cir. 1988) and is not applied (events.continuous_treatment_end is not read): it can only make the date later. "
+    "The safe date is not rolled off a "
     "weekend or holiday: whether Fed. R. Civ. P. 6(a) reaches the presentation of the claim to an agency is not "
     "settled in the sources read, and the rolled date (federal legal holidays, 5 U.S.C. § 6103) is the alternative; "
-    "a claim presented on that rolled day is shown as not settled, and the suit deadline that would follow under "
-    "that reading is not computed. "
+    "a claim presented on that rolled day is shown as not settled, and where a denial was mailed the suit "
+    "deadline that would follow if the claim is held timely is listed as an alternative. "
     "The claim must reach the agency whose activities gave rise to it; one sent to another agency counts when the "
     "right agency receives it (28 C.F.R. § 14.2(b)(1)). The Westfall Act's saving of a claim first sued on in state "
     "court (28 U.S.C. § 2679(d)(5)) is not applied."
 )
 _SUIT_NOTE = (
     _NO_TOLL
-    + "Shown once the claim was presented within the two years. Six months after the mailing of the final denial "
-    "(procedure.claim_denied): unknown, the earliest it could be (a denial mailed the day the claim was presented) "
+    + "Shown once the claim was presented within the two years, or a final denial mailed within them implies it "
+    "was (the presentation date then named missing). Six months after the mailing of the final denial "
+    "(procedure.claim_denied; § 2401(b) runs from a mailing by certified or registered mail - a denial sent "
+    "otherwise may start nothing, so this date is then the earlier one): unknown, the earliest it could be (a denial mailed the day the claim was presented) "
     "and the fact is named; confirmed absent (no denial yet), time is not running - the claimant may sue once six "
     "months have passed since presentation (28 U.S.C. § 2675(a)), with no § 2401(b) deadline until a denial is "
     "mailed - but a state statute of repose still runs (Augutis), and where one is applied it is the date shown. A "

@@ -138,6 +138,34 @@ class Procedure(_Model):
     complaint_filed: date | None = Field(None, description="Complaint or claim form filed (action commenced).")
     complaint_served: date | None = None
     certificate_of_merit_served: date | None = None
+    claim_denied: date | None = Field(
+        None,
+        description=(
+            "Date the agency mailed its final written denial of the administrative claim "
+            "(Federal Tort Claims Act, 28 U.S.C. § 2401(b): by certified or registered mail - enter that "
+            "mailing's date; a denial sent otherwise may start no time running)."
+        ),
+    )
+    # Its own field, not notice_of_claim_served: a state or municipal notice (GML 50-e, a
+    # Court of Claims notice of intention) served in the same case is not an FTCA claim.
+    administrative_claim_presented: date | None = Field(
+        None,
+        description=(
+            "Date the federal agency received the administrative claim (SF-95 or other written claim for a sum "
+            "certain; Federal Tort Claims Act, 28 C.F.R. § 14.2(a)). For a wrongful-death claim, the death claim's "
+            "own presentation: a claim the decedent presented before dying does not count for it."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _denied_after_presented(self) -> Procedure:
+        presented = self.administrative_claim_presented
+        if self.claim_denied is not None and presented is not None and self.claim_denied < presented:
+            raise ValueError(
+                f"claim_denied: {self.claim_denied} is before the claim was presented "
+                f"(administrative_claim_presented {presented})"
+            )
+        return self
 
 
 class Damages(_Model):

@@ -65,6 +65,15 @@ from .expr import (
 )
 from .result import TraceStep
 
+
+class _OnCalendar:
+    """Stands in for the ``Env`` in the runtime ``roll`` where a rule names its own calendar."""
+
+    __slots__ = ("calendar",)
+
+    def __init__(self, calendar: Any) -> None:
+        self.calendar = calendar
+
 __all__ = ["describe", "generate"]
 
 def _has_steps(node: Expr) -> bool:
@@ -294,7 +303,9 @@ class _Writer:
     def _roll(self, node: Roll, depth: int, traced: bool) -> str:
         day = self.gen(node.base, depth, traced)
         out = self.var()
-        self.emit(depth, f"{out} = roll(env, {day}, {node.direction == 'forward'}, {node.cite!r}, {self.trace_arg(traced)})")
+        # ``roll`` reads only ``.calendar``: a rule counting by its own calendar passes that.
+        where = "env" if node.calendar is None else self.const(_OnCalendar(node.calendar))
+        self.emit(depth, f"{out} = roll({where}, {day}, {node.direction == 'forward'}, {node.cite!r}, {self.trace_arg(traced)})")
         return out
 
     def _postpone(self, node: Postpone, depth: int, traced: bool) -> str:

@@ -420,11 +420,14 @@ class Roll(Expr):
 
     ``forward``: the next open day (a statute such as New York GCL § 25-a says so);
     ``back``: the last open day before it (the safe date where the law is unsettled).
+    ``calendar`` is the jurisdiction's own calendar when ``None``; an overlay whose law
+    counts by another calendar (a federal agency's closed days) names it here.
     """
 
     base: Expr
     direction: Literal["forward", "back"]
     cite: str
+    calendar: Any = None  # a medmal.calendar.CourtCalendar, or None for the jurisdiction's
     op = "roll"
 
     def children(self) -> tuple[Expr, ...]:
@@ -432,10 +435,14 @@ class Roll(Expr):
 
     def render(self) -> str:
         name = "next_open_day" if self.direction == "forward" else "previous_open_day"
-        return f"{name}({self.base.render()})"
+        on = f", {self.calendar.name}" if self.calendar is not None else ""
+        return f"{name}({self.base.render()}{on})"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"op": self.op, "direction": self.direction, "base": self.base.to_dict(), "cite": self.cite}
+        out = {"op": self.op, "direction": self.direction, "base": self.base.to_dict(), "cite": self.cite}
+        if self.calendar is not None:  # only then, so existing rules keep their digests
+            out["calendar"] = self.calendar.name
+        return out
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -602,14 +609,14 @@ def param(name: str, at: Expr) -> Expr:
     return Param(name, at)
 
 
-def roll_forward(base: Expr, *, cite: str) -> Expr:
-    """The next open court day on or after ``base``."""
-    return Roll(base, "forward", cite)
+def roll_forward(base: Expr, *, cite: str, calendar: Any = None) -> Expr:
+    """The next open court day on or after ``base`` (on ``calendar``, if given)."""
+    return Roll(base, "forward", cite, calendar)
 
 
-def roll_back(base: Expr, *, cite: str) -> Expr:
-    """The last open court day on or before ``base``."""
-    return Roll(base, "back", cite)
+def roll_back(base: Expr, *, cite: str, calendar: Any = None) -> Expr:
+    """The last open court day on or before ``base`` (on ``calendar``, if given)."""
+    return Roll(base, "back", cite, calendar)
 
 
 next_open = roll_forward

@@ -31,6 +31,8 @@ FACT_NAMES: dict[str, str] = {
     "complaint_filed": "procedure.complaint_filed",
     "complaint_served": "procedure.complaint_served",
     "certificate_of_merit_served": "procedure.certificate_of_merit_served",
+    "claim_denied": "procedure.claim_denied",
+    "administrative_claim_presented": "procedure.administrative_claim_presented",
     "claimant_fault": "claimant_fault",
     "defendant.name": "defendants[].name",
     "defendant.kind": "defendants[].kind",
@@ -62,6 +64,8 @@ _PROCEDURE_FIELDS = (
     "complaint_filed",
     "complaint_served",
     "certificate_of_merit_served",
+    "claim_denied",
+    "administrative_claim_presented",
 )
 
 

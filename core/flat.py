@@ -65,6 +65,11 @@ FLAT_COLUMNS: dict[str, FlatColumn] = {
         _c("complaint_filed", "date", "procedure.complaint_filed"),
         _c("complaint_served", "date", "procedure.complaint_served"),
         _c("certificate_of_merit_served", "date", "procedure.certificate_of_merit_served"),
+        _c("claim_denied", "date", "procedure.claim_denied", "Agency's final denial mailed (FTCA)."),
+        _c(
+            "administrative_claim_presented", "date", "procedure.administrative_claim_presented",
+            "Administrative claim received by the federal agency (FTCA).",
+        ),
         _c("currency", "str", "damages.currency"),
         _c("economic", "float", "damages.economic"),
         _c("non_economic", "float", "damages.non_economic"),
@@ -93,6 +98,8 @@ _PROCEDURE = (
     "complaint_filed",
     "complaint_served",
     "certificate_of_merit_served",
+    "claim_denied",
+    "administrative_claim_presented",
 )
 
 

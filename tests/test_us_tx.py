@@ -80,10 +80,15 @@ def test_notice_toll_never_passes_the_repose() -> None:
 
 
 def test_federal_defendant_has_no_texas_rule() -> None:
+    # The Texas plugin alone has no rule for a federal defendant; with the FTCA overlay
+    # loaded (as it is by default) 28 U.S.C. § 2401(b) governs: 2022-03-01 + 2 years.
     case = _case(defendants=[{"name": "VA Hospital", "kind": "hospital", "public_entity": "federal"}])
     deadline = _limitation(case)
     assert deadline.rule_id == ""
     assert deadline.status == "indeterminate"
+    with_ftca = Engine(only=("us_tx", "ftca"))
+    federal = with_ftca.evaluate(with_ftca.parse(case, "test"), date(2023, 6, 1)).limitation("VA Hospital")
+    assert (federal.rule_id, federal.date, federal.status) == ("ftca.limitation.2401b-claim", "2024-03-01", "open")
 
 
 def test_expert_report_before_2013_runs_from_the_petition() -> None:

@@ -162,6 +162,15 @@ def _field_checks(parsed: Parsed) -> list[Check]:
         if present(name):
             value = col(name)
             checks.append(Check(name, value.is_nan() | (value < 0), pl.format("must be 0 or more (got {})", value)))
+    if present("claim_denied", "administrative_claim_presented"):
+        denied, presented = col("claim_denied"), col("administrative_claim_presented")
+        checks.append(
+            Check(
+                "claim_denied",
+                denied < presented,
+                pl.format("{} is before the claim was presented (administrative_claim_presented {})", denied, presented),
+            )
+        )
     # Damages' own check runs only when every damages field is valid (as pydantic does).
     damages_ok = ~pl.any_horizontal(
         [pl.lit(False), *[c.bad.fill_null(False) for c in checks + parsed.checks if c.field in _DAMAGES]]

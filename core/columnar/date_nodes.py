@@ -10,7 +10,7 @@ import polars as pl
 
 from ..errors import RuleDefinitionError
 from ..expr import IncapacityEnd, Param, Plus, Postpone, Roll, Suspend
-from .dates import PERIODS
+from .dates import PERIODS, roll_tables
 from .program import NEVER_LIT
 
 if TYPE_CHECKING:
@@ -57,9 +57,10 @@ class DateNodes:
 
     def _roll(self: NodeCompiler, node: Roll) -> Any:
         day = self.gen(node.base)
-        if day.val.value is None or self.tables is None:
+        tables = self.tables if node.calendar is None else roll_tables(node.calendar)
+        if day.val.value is None or tables is None:
             return self._plain(day.val, day)
-        moved, outside = self.tables.roll(day.val.value, node.direction == "forward")
+        moved, outside = tables.roll(day.val.value, node.direction == "forward")
         self.scalar_only.append(self.p.define(outside))
         return self._plain(self.p.val(moved, day.val.unknown), day)
 

@@ -49,6 +49,8 @@ _DATE_FACTS: dict[str, tuple[str, str | None]] = {
             "complaint_filed",
             "complaint_served",
             "certificate_of_merit_served",
+            "claim_denied",
+            "administrative_claim_presented",
         )
     },
     "date_of_birth": ("date_of_birth", "claimant.date_of_birth"),

@@ -219,7 +219,7 @@ class _Walk:
 
     def roll(self, node: Roll, traced: bool) -> Any:
         day = self.eval(node.base, traced)
-        calendar = self.env.calendar
+        calendar = self.env.calendar if node.calendar is None else node.calendar
         if day.__class__ is not date or day == NEVER or not calendar.is_closed(day):
             return day
         forward = node.direction == "forward"

@@ -59,6 +59,8 @@ ABSENTABLE = (
     "procedure.complaint_filed",
     "procedure.notice_of_claim_served",
     "procedure.certificate_of_merit_served",
+    "procedure.claim_denied",
+    "procedure.administrative_claim_presented",
 )
 
 _YEAR = 365
@@ -198,8 +200,12 @@ def procedure(draw: st.DrawFn, act: date | None = None) -> dict[str, Any]:
         return _maybe(_offset(12).map(lambda d: _after(act, d)))
 
     filed = draw(later_date())
+    presented = draw(later_date())
     return {
         "notice_of_claim_served": draw(later_date()),
+        "administrative_claim_presented": presented,
+        # A final denial of the claim (FTCA) is mailed on or after its presentation.
+        "claim_denied": draw(_maybe(st.integers(0, 400).map(lambda d: _after(presented, d)))) if presented else None,
         "pre_action_letter": draw(later_date()),
         "complaint_filed": filed,
         "complaint_served": draw(_maybe(st.integers(0, 200).map(lambda d: _after(filed, d)))) if filed else None,

@@ -34,7 +34,7 @@ CALIFORNIA = Jurisdiction(
     examples=_HERE / "examples.yaml",
     notes=(
         "Covers private health care providers (CCP §§ 340.5, 364) and public entities - cities, counties, districts "
-        "and the State (Government Claims Act, Gov. Code §§ 911.2, 945.6). Federal defendants (FTCA) are not covered.",
+        "and the State (Government Claims Act, Gov. Code §§ 911.2, 945.6). Federal defendants: the FTCA overlay (medmal.plugins.ftca).",
         "No certificate or affidavit of merit is required in California.",
         "Every Saturday is a holiday for counting time (CCP § 12a), besides the judicial holidays of CCP § 135.",
     ),

@@ -12,7 +12,7 @@
   claim that needs a Government Claims Act claim (§ 352(b)).
 
 ``public_entity: municipal`` (a city, county or district) and ``state`` are covered;
-federal defendants are not (Federal Tort Claims Act).
+federal defendants are left to the Federal Tort Claims Act overlay (``medmal.plugins.ftca``).
 """
 
 from __future__ import annotations

@@ -90,7 +90,7 @@ FLORIDA = Jurisdiction(
         "procedure.notice_of_claim_served the date the § 768.28(6) written claim was presented; "
         "procedure.certificate_of_merit_served the date the § 766.203 corroborating expert opinion was furnished.",
         "Covers private defendants and the State, its agencies and subdivisions (public hospitals and hospital "
-        "districts). Federal defendants (FTCA) are not covered.",
+        "districts). Federal defendants: the FTCA overlay (medmal.plugins.ftca).",
         "Not modelled: the § 766.104(2) 90-day extension by petition (no case fact), § 95.051 tolling (adjudicated "
         "incapacity, minors without a guardian), voluntary arbitration (§§ 766.207-.212).",
     ),

@@ -57,7 +57,7 @@ ILLINOIS = Jurisdiction(
         "local public entities (745 ILCS 10/8-101(b)); no notice of claim is required against a local entity.",
         "The State of Illinois and its universities (public_entity: state): Court of Claims Act, 705 ILCS 505/22 "
         "(2 years), 22-1 (notice within 1 year, on pain of dismissal), 8(d) (award limit, shown not applied).",
-        "Not covered: federal defendants (FTCA).",
+        "Federal defendants are governed by the FTCA overlay (medmal.plugins.ftca), not by this plugin.",
     ),
     plugin="us_il",
 )

@@ -69,7 +69,7 @@ NEW_JERSEY = Jurisdiction(
     notes=(
         "Covers private defendants (2A:14-2, 2A:14-21, 2A:31-3) and public entities, State and local, under the Tort "
         "Claims Act (59:8-8, 59:8-9).",
-        "Not covered: federal defendants (FTCA).",
+        "Federal defendants are governed by the FTCA overlay (medmal.plugins.ftca), not by this plugin.",
         "events.discovery is the accrual date under the discovery rule (Lopez v. Swyer): when the patient knew or "
         "should have known of the injury and that it was someone's fault.",
     ),

@@ -55,7 +55,7 @@ NEW_YORK = Jurisdiction(
         "Covers private defendants (CPLR 214-a, 208; EPTL 5-4.1) and municipal defendants including public "
         "authorities and public benefit corporations (GML 50-e, 50-i; CPLR 217-a), and the State of New York "
         "(Court of Claims Act § 10(2), (3), (5), (6): 90 days, or 2 years after a timely notice of intention).",
-        "Not covered: federal defendants (FTCA).",
+        "Federal defendants are governed by the FTCA overlay (medmal.plugins.ftca), not by this plugin.",
     ),
     plugin="us_ny",
 )

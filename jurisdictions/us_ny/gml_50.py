@@ -16,8 +16,9 @@
 * CPLR 208 extends the 1 year 90 days for infancy or insanity at accrual (ten-year cap in
   malpractice); it does not extend the 90-day notice itself.
 
-Claims against the State (Court of Claims Act § 10) and federal defendants (Federal Tort
-Claims Act) are not covered by this plugin; the engine says so for such defendants.
+Claims against the State (Court of Claims Act § 10) are not covered by this plugin; the
+engine says so for such defendants. Federal defendants are left to the Federal Tort Claims
+Act overlay (``medmal.plugins.ftca``).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ PENNSYLVANIA = Jurisdiction(
     examples=_HERE / "examples.yaml",
     notes=(
         "Covers private defendants, Commonwealth parties and local agencies (public_entity state / municipal); "
-        "federal defendants (FTCA) are not covered.",
+        "federal defendants are governed by the FTCA overlay (medmal.plugins.ftca), not by this plugin.",
         "procedure.certificate_of_merit_served is the date the Rule 1042.3 certificate was filed; "
         "procedure.notice_of_claim_served the date the § 5522 notice was filed.",
         "MCARE § 513(a)'s seven-year repose is recorded as struck down (Yanakos, 2019) and never applied.",

@@ -96,7 +96,7 @@ TEXAS = Jurisdiction(
     examples=_HERE / "examples.yaml",
     notes=(
         "Covers health care liability claims under CPRC chapter 74 (actions filed from 2003-09-01) against private providers "
-        "and governmental units (Texas Tort Claims Act notice). Federal defendants (FTCA) are not covered.",
+        "and governmental units (Texas Tort Claims Act notice). Federal defendants: the FTCA overlay (medmal.plugins.ftca).",
         "The § 74.351 expert report is tracked through procedure.certificate_of_merit_served and each defendant's "
         "answer_filed.",
     ),

@@ -12,7 +12,7 @@
   health care provider.
 
 ``public_entity: state`` and ``municipal`` (cities, counties, hospital districts) are
-covered; federal defendants are not (Federal Tort Claims Act).
+covered; federal defendants are left to the Federal Tort Claims Act overlay (``medmal.plugins.ftca``).
 """
 
 from __future__ import annotations

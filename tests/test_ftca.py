@@ -278,3 +278,21 @@ def test_columnar_rolls_on_the_federal_calendar() -> None:
     columnar = ColumnarBackend(ENGINE.jurisdiction("US-FL"))
     got = columnar.evaluate(frame_from_rows([row]), date(2024, 10, 15)).to_dicts()[0]
     assert (got["limitation_date"], got["limitation_status"]) == (date(2024, 10, 14), "indeterminate")
+
+
+def test_california_and_pennsylvania_outer_limits_not_applied_are_named() -> None:
+    engine = Engine()
+    for code in ("US-CA", "US-PA"):
+        case = {
+            "jurisdiction": code,
+            "claim_type": "personal_injury",
+            "claimant": {"date_of_birth": "1970-01-01", "incapacity": []},
+            "defendants": [{"name": "VA", "kind": "hospital", "public_entity": "federal"}],
+            "events": {"act_or_omission": "2022-01-10", "injury": "2022-01-10", "discovery": "2022-02-01"},
+            "allegations": [],
+            "procedure": {},
+        }
+        rule_id = f"ftca.warning.repose-not-applied.{code.lower()}"
+        assert any(w.rule_id == rule_id for w in engine.evaluate(engine.parse(case, "t"), date(2023, 1, 1)).warnings)
+        case["defendants"] = [{"name": "Dr A"}]
+        assert not any(w.rule_id == rule_id for w in engine.evaluate(engine.parse(case, "t"), date(2023, 1, 1)).warnings)

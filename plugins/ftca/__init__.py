@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from medmal.expr import fact
 from medmal.hookspecs import hookimpl
 from medmal.jurisdiction import Jurisdiction
 from medmal.rules import Rule
 
 from .claim import CLAIM_RULES
 from .damages import DAMAGES_RULES
+from .repose import repose_warnings
 from .section_2401b import deadline_rules
 
 __all__ = ["ftca_rules", "medmal_register_rules"]
@@ -26,7 +28,8 @@ __all__ = ["ftca_rules", "medmal_register_rules"]
 
 def ftca_rules(jurisdiction: Jurisdiction) -> tuple[Rule, ...]:
     """The FTCA rules for a US jurisdiction (its district court's calendar differs by state)."""
-    return deadline_rules(jurisdiction) + CLAIM_RULES + DAMAGES_RULES
+    federal_sued = fact("defendants.federal").gt(0)
+    return deadline_rules(jurisdiction) + CLAIM_RULES + DAMAGES_RULES + repose_warnings(jurisdiction.code, federal_sued)
 
 
 @hookimpl

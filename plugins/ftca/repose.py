@@ -27,9 +27,9 @@ from medmal.jurisdictions.us_fl.fs_95_11 import FS_95_11
 from medmal.jurisdictions.us_fl.fs_95_11 import repose as fl_repose
 from medmal.jurisdictions.us_tx.cprc_74_251 import CHAPTER_74, CPRC_74_251
 from medmal.jurisdictions.us_tx.cprc_74_251 import REPOSE as TX_REPOSE
-from medmal.rules import DeadlineRule, InForce, Rule
+from medmal.rules import DeadlineRule, InForce, Rule, WarningRule
 
-__all__ = ["REPOSE_SPLIT", "StateRepose", "repose_rules", "state_repose"]
+__all__ = ["REPOSE_SPLIT", "StateRepose", "repose_rules", "repose_warnings", "state_repose"]
 
 AUGUTIS = "Augutis v. United States, 732 F.3d 749 (7th Cir. 2013)"
 REPOSE_SPLIT = (
@@ -132,5 +132,47 @@ def repose_rules(code: str, federal: Expr) -> tuple[Rule, ...]:
             verified=found.verified,  # type: ignore[arg-type]
             uncertainty=f"{REPOSE_SPLIT} {found.note}",
             sources=_SOURCES,
+        ),
+    )
+
+
+#: States whose outer limit may act as a repose against the United States but is not applied.
+_NOT_APPLIED = {
+    "US-CA": (
+        "Cal. Code Civ. Proc. § 340.5",
+        "California's three years from the injury (CCP § 340.5), tolled only for fraud, intentional concealment or a "
+        "foreign body, is not applied to the federal defendant. Whether federal courts treat it as substantive law "
+        "that bounds the FTCA claim, like the statutes of repose in Augutis and Jones, was not checked: if they do, "
+        "the claim may be barred before the § 2401(b) dates shown.",
+    ),
+    "US-PA": (
+        "MCARE Act § 513(c), 40 P.S. § 1303.513(c)",
+        "Pennsylvania's MCARE § 513(c) bar for minors (seven years from the act or the 20th birthday, whichever is "
+        "later, as the state plugin dates it) is not applied to the federal defendant. If federal courts "
+        "treat it as a repose that bounds the FTCA claim (as Augutis and Jones did for other states), the claim of a "
+        "minor may be barred before the § 2401(b) dates shown.",
+    ),
+}
+
+
+def repose_warnings(code: str, federal_sued: Expr) -> tuple[Rule, ...]:
+    """A warning where the state's outer limit may bind the United States but is not applied."""
+    found = _NOT_APPLIED.get(code)
+    if found is None:
+        return ()
+    citation, message = found
+    return (
+        WarningRule(
+            id=f"ftca.warning.repose-not-applied.{code.lower()}",
+            version="2013",
+            in_force=InForce(note="the FTCA reading of state repose from Augutis (2013)"),
+            title="A state outer limit that may bind the United States is not applied",
+            citation=f"{citation}; 28 U.S.C. §§ 1346(b)(1), 2674; {AUGUTIS}",
+            message=message,
+            code="law",
+            applies=federal_sued,
+            verified="unverified",
+            uncertainty="Whether this state's limit is a statute of repose for FTCA purposes was not researched.",
+            sources=_SOURCES[:1],
         ),
     )

@@ -296,3 +296,24 @@ def test_california_and_pennsylvania_outer_limits_not_applied_are_named() -> Non
         assert any(w.rule_id == rule_id for w in engine.evaluate(engine.parse(case, "t"), date(2023, 1, 1)).warnings)
         case["defendants"] = [{"name": "Dr A"}]
         assert not any(w.rule_id == rule_id for w in engine.evaluate(engine.parse(case, "t"), date(2023, 1, 1)).warnings)
+
+
+@pytest.mark.parametrize("letter", ["2021-02-30", "2021-02-01"])
+def test_batch_checks_claim_denied_exactly_as_the_case_model(letter: str) -> None:
+    # The case model checks claim_denied against the presentation only when every procedure
+    # field is valid (pydantic runs a model's own check last); the batch check must agree.
+    import polars as pl
+
+    from medmal.batch.scalar import row_problems
+    from medmal.batch.validate import validate
+    from medmal.flat import FLAT_COLUMNS
+
+    row: dict[str, Any] = dict.fromkeys(FLAT_COLUMNS)
+    row.update(
+        case_id="c-1", jurisdiction="US-NY", claim_type="personal_injury", act_or_omission="2015-01-01",
+        administrative_claim_presented="2015-01-02", claim_denied="2015-01-01", pre_action_letter=letter,
+    )
+    frame = pl.DataFrame([row], schema=dict.fromkeys(FLAT_COLUMNS, pl.String()), orient="row")
+    got = set(validate(frame, ENGINE.registry).problems["field"].to_list())
+    assert got == {name for name, _ in row_problems(row, ENGINE)}
+    assert ("claim_denied" in got) is (letter == "2021-02-01")

@@ -163,11 +163,15 @@ def _field_checks(parsed: Parsed) -> list[Check]:
             value = col(name)
             checks.append(Check(name, value.is_nan() | (value < 0), pl.format("must be 0 or more (got {})", value)))
     if present("claim_denied", "administrative_claim_presented"):
+        # Procedure's own check runs only when every procedure field is valid (as pydantic does).
+        procedure_ok = ~pl.any_horizontal(
+            [pl.lit(False), *[c.bad.fill_null(False) for c in checks + parsed.checks if c.field in Procedure.model_fields]]
+        )
         denied, presented = col("claim_denied"), col("administrative_claim_presented")
         checks.append(
             Check(
                 "claim_denied",
-                denied < presented,
+                procedure_ok & (denied < presented).fill_null(False),
                 pl.format("{} is before the claim was presented (administrative_claim_presented {})", denied, presented),
             )
         )

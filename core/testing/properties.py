@@ -132,12 +132,21 @@ def check_later_filing_never_cures(
     every defendant whose ``limitation`` status is ``expired`` with that filing date, the
     status with each later filing date (``filed`` + each of ``delays`` days) must not be
     ``met`` or ``open``.
+
+    A line no filing can meet (``satisfied_by`` None - the re-filing line after a premature
+    suit, *McNeil v United States*, where filing before the claim is exhausted is too early,
+    not too late) is not a filing found late, and is skipped.
     """
     first_filing = filed or case.procedure.complaint_filed or as_of
     base = replace_facts(case, {"procedure.complaint_filed": first_filing})
     if base is None:
         return
-    barred = [name for name, d in _limitations(engine.evaluate(base, as_of)).items() if d.status == "expired"]
+    rules = {rule.id: rule for rule in engine.jurisdiction(case.jurisdiction).rules}
+    barred = [
+        name
+        for name, d in _limitations(engine.evaluate(base, as_of)).items()
+        if d.status == "expired" and getattr(rules.get(d.rule_id or ""), "satisfied_by", "") is not None
+    ]
     if not barred:
         return
     for delay in delays:

@@ -82,9 +82,19 @@ SOURCES = (
 
 FEDERAL = fact("defendant.public_entity").eq("federal")
 ACT = fact("act_or_omission")
-INJURY = fact("injury", assume=ACT, why="an injury cannot come before the act that caused it")
-KNOWLEDGE = fact(
-    "discovery", assume=INJURY, why="the claimant cannot know of the injury and its cause before the injury (Kubrick)"
+# The law's order of events is imposed on the facts, as in California's § 340.5: an injury is
+# never earlier than the act, knowledge never earlier than the injury. The ``later`` also
+# covers an injury confirmed absent (no separate injury date): the chain then falls back to
+# the act instead of leaving the claim with no accrual at all (which made the repose the only
+# line, years after the two-year date).
+INJURY = later(fact("injury", assume=ACT, why="an injury cannot come before the act that caused it"), ACT)
+KNOWLEDGE = later(
+    fact(
+        "discovery",
+        assume=INJURY,
+        why="the claimant cannot know of the injury and its cause before the injury (Kubrick)",
+    ),
+    INJURY,
 )
 DEATH = fact("death")
 DEATH_KNOWLEDGE = later(

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medmal.case import Case
 from medmal.columnar import ColumnarBackend, frame_from_rows
+from medmal.columnar.inputs import list_bits
 from medmal.engine import Engine
 from medmal.flat import case_to_rows, output_columns, result_rows, row_to_case
 from medmal.testing import strategies as mst
@@ -191,3 +193,25 @@ def test_roll_tables_equal_is_closed_for_every_day_of_the_span(code: str) -> Non
     first_open = min(i for i, c in enumerate(closed) if not c)
     assert tables.forward_limit == tables.base + last_open
     assert tables.back_limit == tables.base + first_open
+
+
+_LISTS = [None, [], ["events.death", "events.death"], ["not asked"], ["allegations", "events.death"], [], None, [None]]
+
+
+@given(st.lists(st.sampled_from(_LISTS), max_size=40), st.integers(0, 5), st.integers(0, 40))
+def test_list_bits_or_together_the_bits_of_the_items_asked_about(
+    lists: list[list[str | None] | None], cut: int, length: int
+) -> None:
+    """Each row's bits are exactly the items ``list.contains`` would find, duplicates and
+    unknown items included; a null list stays null, and slices and chunked columns agree."""
+    bits = {"events.death": 1, "allegations": 2, "events.injury": 4}
+    column = pl.concat(
+        [pl.Series("x", lists[:cut], dtype=pl.List(pl.Utf8)), pl.Series("x", lists[cut:], dtype=pl.List(pl.Utf8))],
+        rechunk=False,
+    ).slice(0, length)
+    got = list_bits(column, bits).to_list()
+    want = [
+        None if items is None else sum(bit for item, bit in bits.items() if item in items)
+        for items in column.to_list()
+    ]
+    assert got == want

@@ -138,6 +138,8 @@ class ColumnarBackend:
         # group computing only the columns its rules need.
         bits = [pl.when(self._found[i][0]).then(pl.lit(1 << i, dtype=pl.Int64)).otherwise(0) for i in range(len(rules))]
         self._possible = p.define(pl.sum_horizontal(bits) if bits else pl.lit(0, dtype=pl.Int64))
+        facts.freeze()  # the variants only combine the columns defined above
+        self._bits = facts.bits
         self._variants: dict[int, tuple[list[pl.Expr], set[str]]] = {}
         self._staged: tuple[int, list[str]] | None = None  # (definitions, input columns and _ROW)
         self._lock = Lock()
@@ -307,7 +309,7 @@ class ColumnarBackend:
             return pl.DataFrame(schema={n: (pl.Utf8 if k == "str" else pl.Date) for n, k in self.columns})
         p = self.program
         possible = self._possible.meta.output_name()
-        lazy = prepare(frame, as_of).with_row_index(_ROW)
+        lazy = prepare(frame, as_of, self._bits).with_row_index(_ROW)
         first = p.closure([possible])
         for layer in p.layers(first):
             lazy = lazy.with_columns(layer)

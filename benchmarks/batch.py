@@ -76,6 +76,9 @@ def generate(path: Path, rows: int, pool_size: int, seed: int) -> None:
 
 def child(args: argparse.Namespace) -> int:
     """Run one batch and print {"rows", "seconds", "peak_rss_mb"} as JSON (the measured part)."""
+    from medmal.batch.allocator import tune_allocator
+
+    tune_allocator()  # as `medmal batch` does, before polars loads
     from medmal import Engine
     from medmal.batch import run_batch
 

@@ -252,6 +252,9 @@ app.command(name="batch")(batch_command)
 
 def main() -> None:
     """Console-script entry point (``medmal``)."""
+    from .batch.allocator import tune_allocator
+
+    tune_allocator()  # before anything imports polars (see medmal.batch.allocator)
     app()
 
 

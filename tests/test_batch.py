@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from medmal import Case, Engine
 from medmal.batch import run_batch
 from medmal.batch import runner as batch_runner
+from medmal.batch.allocator import BATCH_ALLOCATOR, JEMALLOC_VARIABLE
 from medmal.batch.chunk import columnar_available
 from medmal.batch.columns import INPUT_SCHEMA, all_deadline_kinds, output_schema
 from medmal.batch.summary import EXPIRING
@@ -375,3 +376,43 @@ def test_a_failure_in_a_chunk_thread_leaves_nothing_behind(
     with pytest.raises(type(failure)):
         run_batch(tmp_path / "in.parquet", tmp_path / "out.parquet", as_of=AS_OF, engine=engine, chunk_size=3)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.parquet"]
+
+
+_ALLOCATOR_PROBE = """
+import os, sys
+from medmal.batch.allocator import JEMALLOC_VARIABLE, tune_allocator
+if sys.argv[1] == "polars-first":
+    import polars
+print(tune_allocator(), os.environ.get(JEMALLOC_VARIABLE))
+import polars
+print(os.environ.get(JEMALLOC_VARIABLE))
+"""
+
+
+@pytest.mark.parametrize(
+    ("preset", "order", "returned", "last"),
+    [
+        # polars puts its own defaults first and what the variable held after them (so it wins)
+        (None, "medmal-first", True, BATCH_ALLOCATOR),
+        ("narenas:2", "medmal-first", False, "narenas:2"),  # the user's setting, not ours
+        (None, "polars-first", False, None),  # too late: only polars' own defaults
+    ],
+)
+def test_the_allocator_is_tuned_only_before_polars_loads_and_never_over_a_setting(
+    preset: str | None, order: str, returned: bool, last: str | None
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != JEMALLOC_VARIABLE}
+    if preset is not None:
+        env[JEMALLOC_VARIABLE] = preset
+    done = subprocess.run(
+        [sys.executable, "-c", _ALLOCATOR_PROBE, order], env=env, capture_output=True, text=True, check=True
+    )
+    told, after_import = done.stdout.split("\n")[:2]
+    assert told.split(" ", 1)[0] == str(returned)
+    assert (BATCH_ALLOCATOR in after_import) is (last == BATCH_ALLOCATOR)  # what jemalloc reads
+    if last is not None:
+        assert after_import.endswith(last)

@@ -23,9 +23,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from threading import Lock
 from typing import Literal
 
-__all__ = ["NEVER", "CourtCalendar", "Period", "add_months_days", "add_period"]
+__all__ = ["NEVER", "CourtCalendar", "HolidayBlocks", "Period", "add_months_days", "add_period"]
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -110,6 +111,38 @@ def add_months_days(start: date, months: int, days: int) -> date:
 
 _NOT_CACHED = object()
 _ROLLED_LIMIT = 1 << 17
+
+
+class HolidayBlocks:
+    """A ``holidays`` listing built a block of years at a time, handed out a year at a time.
+
+    ``listing(years)`` is a ``holidays`` calendar over a range of years (for instance
+    ``lambda years: holidays.US(subdiv="NY", years=years, observed=False)``). Calling the
+    package once per year costs twenty times more per year than once per block, and the
+    columnar backend tabulates every year of 1900-2150 at start-up. A year's dates are those
+    the listing gives in that year; tests hold this equal to the package's one-year listing
+    over that whole span, for every shipped calendar.
+    """
+
+    def __init__(self, listing: Callable[[range], Mapping[date, str]], block: int = 32) -> None:
+        self.listing, self.block = listing, block
+        self._years: dict[int, dict[date, str]] = {}
+        self._lock = Lock()
+
+    def __call__(self, year: int) -> dict[date, str]:
+        """The listed days of ``year`` (a fresh dict: the caller may change it)."""
+        found = self._years.get(year)
+        if found is None:
+            with self._lock:
+                start = year - year % self.block
+                years = range(start, start + self.block)
+                block: dict[int, dict[date, str]] = {y: {} for y in years}
+                for day, name in self.listing(years).items():
+                    if day.year in block:
+                        block[day.year][day] = name
+                self._years.update(block)
+                found = block[year]
+        return dict(found)
 
 
 @dataclass(frozen=True)

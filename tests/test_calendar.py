@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medmal.calendar import NEVER, Period, add_months_days, add_period
+from medmal.calendar import NEVER, HolidayBlocks, Period, add_months_days, add_period
 from medmal.jurisdictions.us_ny.calendar import NEW_YORK_CALENDAR, gcl_24_holidays
 
 
@@ -76,3 +76,37 @@ def test_new_york_rolls_forward_over_weekends_and_holidays() -> None:
     assert NEW_YORK_CALENDAR.next_open(date(2024, 9, 1)) == date(2024, 9, 3)
     assert NEW_YORK_CALENDAR.previous_open(date(2024, 9, 2)) == date(2024, 8, 30)
     assert NEW_YORK_CALENDAR.closed_reason(date(2024, 9, 2)) == "Labor Day"
+
+
+_LISTINGS = [
+    "medmal.jurisdictions.gb_eng.calendar",
+    "medmal.jurisdictions.us_ca.calendar",
+    "medmal.jurisdictions.us_fl.calendar",
+    "medmal.jurisdictions.us_il.calendar",
+    "medmal.jurisdictions.us_nj.calendar",
+    "medmal.jurisdictions.us_ny.calendar",
+    "medmal.jurisdictions.us_pa.calendar",
+    "medmal.jurisdictions.us_tx.calendar",
+    "medmal.plugins.ftca.calendar",
+]
+
+
+@pytest.mark.parametrize("module", _LISTINGS)
+def test_holiday_blocks_give_each_year_what_the_package_lists_for_that_year_alone(module: str) -> None:
+    """Building the listing decades at a time changes no day of any year the columnar
+    tables cover (1900-2150): each year is exactly the package's one-year listing."""
+    import importlib
+
+    blocks = importlib.import_module(module)._LISTING
+    fresh = HolidayBlocks(blocks.listing)
+    for year in range(1900, 2151):
+        alone = dict(blocks.listing(range(year, year + 1)))
+        assert fresh(year) == alone, (module, year, set(fresh(year).items()) ^ set(alone.items()))
+
+
+def test_holiday_blocks_hand_out_copies() -> None:
+    blocks = HolidayBlocks(lambda years: {date(y, 1, 1): "New Year" for y in years})
+    first = blocks(2030)
+    first[date(2030, 5, 5)] = "changed by the caller"
+    assert blocks(2030) == {date(2030, 1, 1): "New Year"}
+    assert blocks(1999) == {date(1999, 1, 1): "New Year"}  # another block

@@ -21,17 +21,20 @@ from datetime import date
 
 import holidays
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["BFDA_1971", "ENGLAND_AND_WALES_CALENDAR", "PRITAM_KAUR", "england_and_wales_holidays"]
 
 BFDA_1971 = "Banking and Financial Dealings Act 1971 s.1, Sch 1 para 1 (and royal proclamations under s.1(3))"
 PRITAM_KAUR = "Pritam Kaur v S Russell & Sons Ltd [1973] QB 336 (CA)"
 
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.UK(subdiv="ENG", years=years))
+
 
 def england_and_wales_holidays(year: int) -> dict[date, str]:
     """The days in ``year`` other than weekends on which the court office is closed."""
-    return dict(holidays.UK(subdiv="ENG", years=year))
+    return _LISTING(year)
 
 
 ENGLAND_AND_WALES_CALENDAR = CourtCalendar(

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 import holidays
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["CALIFORNIA_CALENDAR", "CCP_12A", "CCP_135", "ccp_135_holidays"]
 
@@ -61,6 +61,9 @@ _NATIVE_AMERICAN_DAY_FROM = 2022
 # Columbus Day: a judicial holiday until AB 855 (effective 2022-01-01) excepted it.
 _COLUMBUS_DAY_UNTIL = 2021
 
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(subdiv="CA", years=years, observed=False))
+
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     first = date(year, month, 1)
@@ -72,7 +75,7 @@ def ccp_135_holidays(year: int) -> dict[date, str]:
 
     Saturdays are not listed here: the calendar closes every Saturday and Sunday.
     """
-    listed = holidays.US(subdiv="CA", years=year, observed=False)
+    listed = _LISTING(year)
     days: dict[date, str] = {}
     for day, names in listed.items():
         kept = [n for n in names.split("; ") if n in _JUDICIAL]

@@ -25,7 +25,7 @@ from datetime import date
 
 import holidays
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["FLORIDA_CALENDAR", "RULE_2_514", "rule_2_514_holidays"]
 
@@ -44,6 +44,9 @@ _RULE_2_514_NAMES = (
     "Christmas Day",
 )
 
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(subdiv="FL", years=years, observed=True))
+
 
 def _listed(name: str) -> bool:
     return name.removesuffix(" (observed)") in _RULE_2_514_NAMES
@@ -51,7 +54,7 @@ def _listed(name: str) -> bool:
 
 def rule_2_514_holidays(year: int) -> dict[date, str]:
     """The Rule 2.514(a)(6)(A) legal holidays of ``year``, on their § 110.117 observed days."""
-    listed = holidays.US(subdiv="FL", years=year, observed=True)
+    listed = _LISTING(year)
     out: dict[date, str] = {}
     for day, names in listed.items():
         kept = [n for n in names.split("; ") if _listed(n)]

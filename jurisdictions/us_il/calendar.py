@@ -31,7 +31,7 @@ from datetime import date, timedelta
 import holidays
 from dateutil.easter import easter
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["ILCS_1_11", "ILCS_630_17", "ILLINOIS_CALENDAR", "illinois_holidays"]
 
@@ -39,10 +39,13 @@ ILCS_1_11 = "5 ILCS 70/1.11"
 ILCS_630_17 = "205 ILCS 630/17(a)"
 _JUNETEENTH_FROM = 2022  # P.A. 102-334, effective 2021-08-09: first 19 June after it
 
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(subdiv="IL", years=years, observed=False))
+
 
 def illinois_holidays(year: int) -> dict[date, str]:
     """The statutory holidays of 205 ILCS 630/17(a) in ``year`` (no weekend substitutes)."""
-    listed = holidays.US(subdiv="IL", years=year, observed=False)
+    listed = _LISTING(year)
     out: dict[date, str] = {}
     for day, names in listed.items():
         kept = [n for n in names.split("; ") if not ("Juneteenth" in n and year < _JUNETEENTH_FROM)]

@@ -28,13 +28,16 @@ from datetime import date, timedelta
 
 import holidays
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["NEW_JERSEY_CALENDAR", "NJSA_36_1_1", "RULE_1_3_1", "new_jersey_holidays"]
 
 RULE_1_3_1 = "N.J. Ct. R. 1:3-1"
 NJSA_36_1_1 = "N.J.S.A. 36:1-1"
 _JUNETEENTH_FROM = 2021
+
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(subdiv="NJ", years=years, observed=False))
 
 
 def _third_friday_of_june(year: int) -> date:
@@ -49,7 +52,7 @@ def _election_day(year: int) -> date:
 
 def new_jersey_holidays(year: int) -> dict[date, str]:
     """The 36:1-1 legal holidays of ``year`` with their Sunday-Monday and Saturday-Friday days."""
-    listed = holidays.US(subdiv="NJ", years=year, observed=False)
+    listed = _LISTING(year)
     days: dict[date, str] = {}
     for day, names in listed.items():
         if day.year != year:

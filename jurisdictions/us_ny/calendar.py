@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import holidays
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["GCL_24", "GCL_25A", "NEW_YORK_CALENDAR", "gcl_24_holidays"]
 
@@ -28,10 +28,13 @@ GCL_25A = "N.Y. Gen. Constr. Law § 25-a(1)"
 _NOT_GCL_24 = {"Susan B. Anthony Day"}
 _JUNETEENTH_FROM = 2021  # L.2020 ch. 249, signed 2020-10-14: first 19 June after it
 
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(subdiv="NY", years=years, observed=False))
+
 
 def gcl_24_holidays(year: int) -> dict[date, str]:
     """The public holidays of GCL § 24 in ``year`` (with the Sunday-to-Monday rule)."""
-    listed = holidays.US(subdiv="NY", years=year, observed=False)
+    listed = _LISTING(year)
     out: dict[date, str] = {}
     for day, names in listed.items():
         kept = [n for n in names.split("; ") if n not in _NOT_GCL_24]

@@ -24,12 +24,15 @@ from datetime import date, timedelta
 import holidays
 from dateutil.easter import easter
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["PA_CS_1908", "PENNSYLVANIA_CALENDAR", "pennsylvania_legal_holidays"]
 
 PA_CS_1908 = "1 Pa.C.S. § 1908 (Act of June 20, 1883, P.L. 136, as amended 1959); Pa.R.C.P. 106"
 _NOT_LEGAL_HOLIDAYS = {"Day After Thanksgiving"}
+
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(subdiv="PA", years=years, observed=False))
 
 
 def _election_day(year: int) -> date:
@@ -41,7 +44,7 @@ def _election_day(year: int) -> date:
 
 def pennsylvania_legal_holidays(year: int) -> dict[date, str]:
     """Days of ``year`` made legal holidays by Pennsylvania (44 P.S. § 11) or federal law."""
-    listed = holidays.US(subdiv="PA", years=year, observed=False)
+    listed = _LISTING(year)
     out: dict[date, str] = {}
     for day, names in listed.items():
         kept = [n for n in names.split("; ") if n not in _NOT_LEGAL_HOLIDAYS]

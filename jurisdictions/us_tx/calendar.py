@@ -28,7 +28,7 @@ from datetime import date
 
 import holidays
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["CPRC_16_072", "FRASIER_SPLIT", "TEXAS_CALENDAR", "national_holidays"]
 
@@ -57,10 +57,13 @@ _NATIONAL = {
     "Christmas Day",
 }
 
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(subdiv="TX", years=years, observed=False))
+
 
 def national_holidays(year: int) -> dict[date, str]:
     """The national holidays of Gov't Code § 662.003(a) in ``year``, on their own dates."""
-    listed = holidays.US(subdiv="TX", years=year, observed=False)
+    listed = _LISTING(year)
     out: dict[date, str] = {}
     for day, names in listed.items():
         kept = [n for n in names.split("; ") if n in _NATIONAL]

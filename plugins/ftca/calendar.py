@@ -26,17 +26,20 @@ from datetime import date
 
 import holidays
 
-from medmal.calendar import CourtCalendar
+from medmal.calendar import CourtCalendar, HolidayBlocks
 
 __all__ = ["FEDERAL_CALENDAR", "FRCP_6A", "USC_6103", "district_court_calendar", "federal_legal_holidays"]
 
 USC_6103 = "5 U.S.C. § 6103(a), (b)"
 FRCP_6A = "Fed. R. Civ. P. 6(a)(1)(C), (6)"
 
+#: The package's listing, built a block of years at a time (see medmal.calendar.HolidayBlocks).
+_LISTING = HolidayBlocks(lambda years: holidays.US(years=years))
+
 
 def federal_legal_holidays(year: int) -> dict[date, str]:
     """The legal public holidays of ``year`` and the days federal offices observe them."""
-    return dict(holidays.US(years=year))
+    return _LISTING(year)
 
 
 FEDERAL_CALENDAR = CourtCalendar(

@@ -93,6 +93,7 @@ def child(args: argparse.Namespace) -> int:
     print(json.dumps({
         "rows": summary.rows_in, "out": summary.rows_out, "errors": summary.rows_with_errors, "seconds": seconds,
         "peak_rss_mb": peak_kb / 1024, "by_jurisdiction": summary.by_jurisdiction,
+        "allocator": os.environ.get("_RJEM_MALLOC_CONF"),
     }))
     return 0
 
@@ -139,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{backend:>8}: {main_run['rows']:,} rows in {main_run['seconds']:.1f}s = {rate:,.0f} cases/s; "
               f"peak RSS {main_run['peak_rss_mb']:,.0f} MB; {main_run['out']:,} out, {main_run['errors']:,} errors")
         print(f"          statuses: {json.dumps(main_run['by_jurisdiction'])}")
+        print(f"          polars' jemalloc options: {main_run['allocator']} (medmal.batch.allocator)")
         if backend == "scalar":
             print("ratio:   n/a - the columnar backend was not run (--backend columnar, when installed)")
             return 0

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from medmal import Case, Engine
 from medmal.batch import run_batch
 from medmal.batch import runner as batch_runner
-from medmal.batch.allocator import BATCH_ALLOCATOR, JEMALLOC_VARIABLE
+from medmal.batch.allocator import BATCH_ALLOCATOR, JEMALLOC_VARIABLE, POLARS_DEFAULT
 from medmal.batch.chunk import columnar_available
 from medmal.batch.columns import INPUT_SCHEMA, all_deadline_kinds, output_schema
 from medmal.batch.summary import EXPIRING
@@ -395,6 +395,7 @@ print(os.environ.get(JEMALLOC_VARIABLE))
         # polars puts its own defaults first and what the variable held after them (so it wins)
         (None, "medmal-first", True, BATCH_ALLOCATOR),
         ("narenas:2", "medmal-first", False, "narenas:2"),  # the user's setting, not ours
+        (POLARS_DEFAULT, "medmal-first", True, BATCH_ALLOCATOR),  # inherited from a polars parent
         (None, "polars-first", False, None),  # too late: only polars' own defaults
     ],
 )

@@ -12,8 +12,10 @@ background thread and keeping freed pages for 30 seconds made a 10-million-row r
 5% faster, peak memory still well under 2 GB (see benchmarks/README.md).
 
 ``medmal batch`` calls :func:`tune_allocator` first thing; a Python caller may too, before
-importing polars. A setting already in the environment is left alone, and where polars
-uses another allocator (macOS, Windows) the variable is simply never read.
+importing polars. A setting already in the environment is left alone - except polars' own
+default, which a parent process that imported polars passes down to its children as if
+it were a setting - and where polars uses another allocator (macOS, Windows) the variable
+is simply never read.
 """
 
 from __future__ import annotations
@@ -21,15 +23,18 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["BATCH_ALLOCATOR", "JEMALLOC_VARIABLE", "tune_allocator"]
+__all__ = ["BATCH_ALLOCATOR", "JEMALLOC_VARIABLE", "POLARS_DEFAULT", "tune_allocator"]
 
 JEMALLOC_VARIABLE = "_RJEM_MALLOC_CONF"
 BATCH_ALLOCATOR = "background_thread:true,dirty_decay_ms:30000,muzzy_decay_ms:0"
+#: What polars (1.x, 2.x) writes into the variable when it is imported with none set.
+POLARS_DEFAULT = "dirty_decay_ms:500,muzzy_decay_ms:1000"
 
 
 def tune_allocator() -> bool:
-    """Set :data:`BATCH_ALLOCATOR` unless polars is loaded or the variable is set; True if set."""
-    if "polars" in sys.modules or JEMALLOC_VARIABLE in os.environ:
+    """Set :data:`BATCH_ALLOCATOR` unless polars is loaded or the user set the variable;
+    True if set."""
+    if "polars" in sys.modules or os.environ.get(JEMALLOC_VARIABLE, POLARS_DEFAULT) != POLARS_DEFAULT:
         return False
     os.environ[JEMALLOC_VARIABLE] = BATCH_ALLOCATOR
     return True

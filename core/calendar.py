@@ -134,14 +134,16 @@ class HolidayBlocks:
         found = self._years.get(year)
         if found is None:
             with self._lock:
-                start = year - year % self.block
-                years = range(start, start + self.block)
-                block: dict[int, dict[date, str]] = {y: {} for y in years}
-                for day, name in self.listing(years).items():
-                    if day.year in block:
-                        block[day.year][day] = name
-                self._years.update(block)
-                found = block[year]
+                found = self._years.get(year)  # another thread may have built the block meanwhile
+                if found is None:
+                    start = year - year % self.block
+                    years = range(start, start + self.block)
+                    block: dict[int, dict[date, str]] = {y: {} for y in years}
+                    for day, name in self.listing(years).items():
+                        if day.year in block:
+                            block[day.year][day] = name
+                    self._years.update(block)
+                    found = block[year]
         return dict(found)
 
 

@@ -171,7 +171,7 @@ class NodeCompiler(DateNodes):
 
     def _fact(self, node: Fact) -> Any:
         if node.name == "allegations":  # its column holds bits, for Has (see FactColumns.listed)
-            raise NotImplementedError("the columnar backend reads allegations only through Has")
+            raise RuleDefinitionError("the columnar backend reads allegations only through Has, not as a Fact")
         base = self.facts.fact(node.name)
         unknown = base.is_unknown()
         if node.assume is None or unknown is None:

@@ -124,7 +124,8 @@ def prepare(frame: pl.DataFrame, as_of: date, bits: Mapping[str, Mapping[str, in
     as bits (in the column :data:`BITS` names)."""
     columns = []
     for name, items in bits.items():
-        if name in frame.columns and frame.schema[name] != pl.Null:
+        # No item asked about: no rule reads the column (Has and absent() both add an item).
+        if items and name in frame.columns and frame.schema[name] != pl.Null:
             columns.append(list_bits(frame.get_column(name), items).alias(BITS[name]))
         else:
             columns.append(pl.lit(None, dtype=pl.UInt64).alias(BITS[name]))
